@@ -1,0 +1,36 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { signIn } from '@/lib/auth/auth';
+import { landingPath, type Role } from '@/lib/auth/policy';
+import { signInSchema } from '@/lib/auth/sign-in-schema';
+import { db } from '@/lib/db/client';
+import { actionError, invalidInputState } from '@/lib/actions/action-error';
+import type { ActionState } from '@/lib/actions/action-state';
+
+export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = signInSchema.safeParse({
+    username: formData.get('username'),
+    password: formData.get('password'),
+    next: formData.get('next') ?? undefined,
+  });
+  if (!parsed.success) return invalidInputState(parsed.error, '请填写用户名和密码。');
+
+  let role: Role;
+  try {
+    await signIn('credentials', { username: parsed.data.username, password: parsed.data.password, redirect: false });
+    const user = await db.user.findUniqueOrThrow({ where: { username: parsed.data.username }, select: { role: true } });
+    role = user.role as Role;
+  } catch (error) {
+    if (error instanceof AuthError) {
+      return {
+        status: 'error',
+        message: '用户名或密码不正确，或该账号已停用。',
+        fieldErrors: { password: '用户名或密码不正确。' },
+      };
+    }
+    return actionError(error, 'sign-in');
+  }
+  redirect(parsed.data.next ?? landingPath(role));
+}

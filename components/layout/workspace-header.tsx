@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { signOutAction } from '@/app/(workspace)/actions';
+import type { CurrentUser } from '@/lib/auth/current-user';
+import { can, ROLE_LABELS } from '@/lib/auth/policy';
+
+export function WorkspaceHeader({ user }: { user: CurrentUser }) {
+  const links = [
+    can(user, 'workspace.editor') && { href: '/editor', label: '报告编制' },
+    can(user, 'workspace.review') && { href: '/review', label: '审核发布' },
+    can(user, 'workspace.admin') && { href: '/admin', label: '系统管理' },
+  ].filter((link): link is { href: string; label: string } => Boolean(link));
+
+  return (
+    <header className="bg-brand text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-white no-underline">
+          章贡区政府信息公开工作年度报告系统
+        </Link>
+        <nav aria-label="工作台导航" className="flex flex-1 flex-wrap gap-1">
+          {links.map((link) => (
+            <Link key={link.href} href={link.href} className="rounded px-3 py-1.5 text-sm text-white hover:bg-brand-dark">
+              {link.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <span data-testid="current-user">
+            {user.displayName}（{ROLE_LABELS[user.role]}
+            {user.department ? ` · ${user.department.shortName}` : ''}）
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded border border-white/70 px-3 py-1 text-sm hover:bg-brand-dark">
+              退出登录
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,73 @@
+// The server behind the end-to-end tests: a throwaway PostgreSQL with the
+// demo data, and a production build of the portal (in .next-e2e, rebuilt only
+// when the sources changed) on port 3100.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { startTestServer, createDatabaseIfMissing, withDatabase } from '@/scripts/lib/database';
+import { buildIfChanged, nextBin } from '@/scripts/lib/build';
+import { prepareDatabase } from '@/scripts/lib/prepare-database';
+import { E2E_PORT, E2E_STATE_FILE } from './constants';
+
+const root = process.cwd();
+const log = (line: string) => console.log(`[e2e-server] ${line}`);
+
+async function main() {
+  const server = await startTestServer(log);
+  const databaseName = `nianbao_e2e_${Date.now()}`;
+  await createDatabaseIfMissing(server.adminUrl, databaseName);
+  const url = withDatabase(server.adminUrl, databaseName);
+
+  let next: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next && next.exitCode === null) {
+      next.kill('SIGTERM');
+      await new Promise((done) => next?.once('exit', done));
+    }
+    await server.stop().catch((error) => console.error(error));
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    await prepareAndStart();
+  } catch (error) {
+    console.error(error);
+    await stop(1);
+  }
+
+  async function prepareAndStart() {
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+    PUBLIC_BASE_URL: `http://127.0.0.1:${E2E_PORT}`,
+    NEXT_DIST_DIR: '.next-e2e',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  await prepareDatabase(url, { demoReports: true, log });
+
+  mkdirSync(dirname(E2E_STATE_FILE), { recursive: true });
+  writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: url }));
+
+  process.env.NEXT_DIST_DIR = '.next-e2e';
+  await buildIfChanged(root, '.next-e2e', log);
+  next = spawn(process.execPath, [nextBin(root), 'start', '-p', String(E2E_PORT), '-H', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, NODE_ENV: 'production' },
+  });
+  next.on('exit', (code) => {
+    if (!stopping) void stop(code ?? 1);
+  });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

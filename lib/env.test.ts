@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { databaseUrl, parseServerEnv } from './env';
+
+const valid = {
+  DATABASE_URL: 'postgresql://u:p@localhost:5432/nianbao',
+  AUTH_SECRET: 'x'.repeat(32),
+};
+
+describe('environment', () => {
+  it('accepts a complete environment and fills defaults', () => {
+    const env = parseServerEnv(valid);
+    expect(env.PUBLIC_BASE_URL).toBe('http://localhost:3000');
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.MAIL_FROM).toContain('noreply');
+  });
+
+  it('names every problem at once', () => {
+    expect(() => parseServerEnv({ DATABASE_URL: 'mysql://x', AUTH_SECRET: 'short', SMTP_URL: 'http://mail' })).toThrow(
+      /DATABASE_URL: DATABASE_URL must be a postgresql:\/\/ URL[\s\S]*AUTH_SECRET: AUTH_SECRET must be at least 32 characters[\s\S]*SMTP_URL/,
+    );
+  });
+
+  it('treats empty values as unset', () => {
+    expect(parseServerEnv({ ...valid, SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+  });
+
+  it('reads DATABASE_URL alone for database-only code', () => {
+    expect(databaseUrl({ DATABASE_URL: valid.DATABASE_URL })).toBe(valid.DATABASE_URL);
+    expect(() => databaseUrl({})).toThrow('DATABASE_URL is not set');
+  });
+});

@@ -1,0 +1,13 @@
+// Report states and how they are called in the interface.
+export const REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED', 'UNPUBLISHED'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const STATUS_LABELS: Record<ReportStatus, string> = {
+  DRAFT: '草稿',
+  SUBMITTED: '待审核',
+  IN_REVIEW: '审核中',
+  RETURNED: '已退回',
+  APPROVED: '已通过',
+  PUBLISHED: '已发布',
+  UNPUBLISHED: '已撤销发布',
+};

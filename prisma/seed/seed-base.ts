@@ -1,0 +1,57 @@
+// Seeds an empty database with the demo district: 章贡区, its departments,
+// one editor per department, two approvers, one admin, and the real published
+// 2020 report of 章贡区财政局.
+import type { DbClient } from '@/lib/db/create-client';
+import { hashPassword } from '@/lib/auth/password';
+import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_PASSWORD } from './data/district';
+import { ZHANGGONG_FINANCE_2020_PUBLISHED_AT, zhanggongFinance2020 } from './data/zhanggong-finance-2020';
+
+export async function isDatabaseEmpty(db: DbClient): Promise<boolean> {
+  return (await db.district.count()) === 0;
+}
+
+export async function seedBase(db: DbClient): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(async (tx) => {
+    const district = await tx.district.create({ data: DEMO_DISTRICT });
+    const departmentIds = new Map<string, string>();
+    for (const [index, department] of DEMO_DEPARTMENTS.entries()) {
+      const created = await tx.department.create({
+        data: { ...department, districtId: district.id, sortOrder: (index + 1) * 10 },
+      });
+      departmentIds.set(department.slug, created.id);
+    }
+    for (const account of DEMO_ACCOUNTS) {
+      await tx.user.create({
+        data: {
+          username: account.username,
+          displayName: account.displayName,
+          role: account.role,
+          passwordHash,
+          departmentId: account.departmentSlug ? departmentIds.get(account.departmentSlug) : null,
+        },
+      });
+    }
+    const finance = departmentIds.get('finance');
+    if (!finance) throw new Error('demo data: 章贡区财政局 is missing');
+    const publishedAt = new Date(ZHANGGONG_FINANCE_2020_PUBLISHED_AT);
+    const report = await tx.report.create({
+      data: {
+        departmentId: finance,
+        year: 2020,
+        formatId: 'gov-2019',
+        status: 'PUBLISHED',
+        content: zhanggongFinance2020,
+        createdAt: publishedAt,
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        action: 'system.seed',
+        entityType: 'system',
+        entityId: district.id,
+        details: { departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length, reports: [report.id] },
+      },
+    });
+  });
+}

@@ -1,0 +1,29 @@
+// Brings a database up to date: migrations, then demo data if it is empty.
+import { createDbClient } from '@/lib/db/create-client';
+import { runPrisma } from '../prisma.mjs';
+import { printDemoLogins, seedDatabase } from './seed-database';
+
+export interface PrepareOptions {
+  /** Also create generated demo reports (never on a real deployment's database). */
+  demoReports: boolean;
+  log: (line: string) => void;
+  /** Show the Prisma CLI's output (migration names); otherwise only errors. */
+  verbose?: boolean;
+}
+
+/** Returns a function that prints the demo logins, if they still work. */
+export async function prepareDatabase(url: string, options: PrepareOptions): Promise<() => void> {
+  options.log('Applying database migrations …');
+  const code = await runPrisma(['migrate', 'deploy'], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: options.verbose ? 'inherit' : ['ignore', 'ignore', 'inherit'],
+  });
+  if (code !== 0) throw new Error('prisma migrate deploy failed (see the messages above)');
+  const db = createDbClient(url, { maxConnections: 2 });
+  try {
+    const seeded = await seedDatabase(db, options);
+    return await printDemoLogins(db, seeded, options.log);
+  } finally {
+    await db.$disconnect();
+  }
+}

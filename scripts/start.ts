@@ -1,0 +1,87 @@
+// `npm start` (production) and `npm run dev` (development):
+//   1. the database: DATABASE_URL, or an embedded PostgreSQL kept in .data/
+//   2. migrations (prisma migrate deploy)
+//   3. demo data when the database is empty
+//   4. a production build when the sources changed (npm start only)
+//   5. the Next.js server on http://localhost:3000 (PORT to change)
+// Ctrl-C / SIGTERM stops the server, then the embedded database.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseServerEnv } from '@/lib/env';
+import { ensureAppDatabase } from './lib/database';
+import { ensureAuthSecret } from './lib/auth-secret';
+import { buildIfChanged, nextBin } from './lib/build';
+import { prepareDatabase } from './lib/prepare-database';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const log = (line: string) => console.log(`[nianbao] ${line}`);
+
+async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  const database = await ensureAppDatabase(root, log);
+  const usingOwnDatabase = !process.env.DATABASE_URL;
+  log(usingOwnDatabase ? `Embedded PostgreSQL is running (data in .data/postgres).` : 'Using the database in DATABASE_URL.');
+
+  let server: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((done) => server?.once('exit', done));
+    }
+    await database.stop().catch((error) => console.error(error));
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: ensureAuthSecret(root),
+      PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    parseServerEnv({ ...env, NODE_ENV: dev ? 'development' : 'production' });
+    Object.assign(process.env, env);
+
+    const showLogins = await prepareDatabase(database.url, { demoReports: usingOwnDatabase, log });
+
+    if (!dev) await buildIfChanged(root, process.env.NEXT_DIST_DIR ?? '.next', log);
+
+    server = spawn(process.execPath, [nextBin(root), dev ? 'dev' : 'start', '-p', String(port)], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
+    });
+    server.on('exit', (code) => {
+      if (!stopping) void stop(code ?? 1);
+    });
+    await waitForServer(`http://localhost:${port}/api/health`);
+    log(`The portal is running on http://localhost:${port}`);
+    showLogins();
+  } catch (error) {
+    console.error(`[nianbao] ${error instanceof Error ? error.message : String(error)}`);
+    await stop(1);
+  }
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new Error(`The server did not answer on ${url}`);
+}
+
+void main();
