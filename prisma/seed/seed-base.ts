@@ -4,6 +4,8 @@
 import type { DbClient } from '@/lib/db/create-client';
 import { hashPassword } from '@/lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_PASSWORD } from './data/district';
+import { GOV_2019 } from '@/lib/report-format/formats/gov-2019';
+import { validateContent } from '@/lib/report-format/validate-content';
 import { ZHANGGONG_FINANCE_2020_PUBLISHED_AT, zhanggongFinance2020 } from './data/zhanggong-finance-2020';
 
 export async function isDatabaseEmpty(db: DbClient): Promise<boolean> {
@@ -11,6 +13,8 @@ export async function isDatabaseEmpty(db: DbClient): Promise<boolean> {
 }
 
 export async function seedBase(db: DbClient): Promise<void> {
+  const finance2020 = validateContent(GOV_2019, zhanggongFinance2020);
+  if (!finance2020.ok) throw new Error(`demo data: the 2020 finance report does not fit its format: ${finance2020.problems[0]?.message}`);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(async (tx) => {
     const district = await tx.district.create({ data: DEMO_DISTRICT });
@@ -41,7 +45,7 @@ export async function seedBase(db: DbClient): Promise<void> {
         year: 2020,
         formatId: 'gov-2019',
         status: 'PUBLISHED',
-        content: zhanggongFinance2020,
+        content: finance2020.content,
         createdAt: publishedAt,
       },
     });

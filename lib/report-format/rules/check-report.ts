@@ -1,0 +1,335 @@
+// Runs every rule of a report's format over its content. Pure and fast: the
+// editor runs it on every keystroke, the server on save, submit, publish and
+// import. Each message names the table, the row and the column, and gives
+// the expected and the actual value.
+import type { ParsedReportContent, TextBlock } from '../content';
+import { deriveTable, numericValue, storedValue, type DerivedTable } from '../derive';
+import { findTable, isComputedCell, isInputCell, rowMessageLabel, textSections } from '../formats';
+import { APPLICANT_COLUMN_KEYS } from '../formats/shared';
+import type { ColumnDef, ReportFormat, RowDef, SectionId, TableDef } from '../types';
+import { RULES, type RuleId, type Severity } from './catalogue';
+
+export type IssueLocation =
+  | { kind: 'cell'; tableId: string; rowKey: string; columnKey: string }
+  | { kind: 'section'; sectionId: SectionId }
+  | { kind: 'table'; tableId: string }
+  | { kind: 'signature' };
+
+export interface RuleIssue {
+  /** Stable per rule and place: warning explanations are stored under it. */
+  key: string;
+  ruleId: RuleId;
+  severity: Severity;
+  message: string;
+  location: IssueLocation;
+  expected?: number;
+  actual?: number;
+}
+
+export interface PreviousReport {
+  format: ReportFormat;
+  content: ParsedReportContent;
+}
+
+export interface CheckOptions {
+  /** The same department's report for the year before, when there is one. */
+  previous?: PreviousReport | null;
+}
+
+function locationKey(location: IssueLocation): string {
+  switch (location.kind) {
+    case 'cell':
+      return `${location.tableId}.${location.rowKey}.${location.columnKey}`;
+    case 'section':
+      return location.sectionId;
+    case 'table':
+      return location.tableId;
+    case 'signature':
+      return 'signature';
+  }
+}
+
+class Issues {
+  readonly list: RuleIssue[] = [];
+
+  add(ruleId: RuleId, location: IssueLocation, message: string, values: { expected?: number; actual?: number } = {}) {
+    this.list.push({
+      key: `${ruleId}:${locationKey(location)}`,
+      ruleId,
+      severity: RULES[ruleId].severity,
+      message,
+      location,
+      ...values,
+    });
+  }
+}
+
+/** 表三 “（七）总计” · 自然人 */
+export function cellLabel(table: TableDef, row: RowDef, column: ColumnDef): string {
+  const rowLabel = rowMessageLabel(table, row);
+  return `${table.messageName}${rowLabel ? ` “${rowLabel}”` : ''} · ${column.messageLabel}`;
+}
+
+const fmt = (value: number) => String(Math.round(value * 10000) / 10000);
+
+function cellLocation(table: TableDef, row: RowDef, column: ColumnDef): IssueLocation {
+  return { kind: 'cell', tableId: table.id, rowKey: row.key, columnKey: column.key };
+}
+
+function rowOf(table: TableDef, key: string): RowDef {
+  return table.rows.find((row) => row.key === key)!;
+}
+
+function columnOf(table: TableDef, key: string): ColumnDef {
+  return table.columns.find((column) => column.key === key)!;
+}
+
+function checkValueTypes(table: TableDef, content: ParsedReportContent, issues: Issues) {
+  const cells = content.tables[table.id];
+  for (const row of table.rows) {
+    for (const column of table.columns) {
+      if (!isInputCell(row, column)) continue;
+      const value = storedValue(cells, row.key, column.key);
+      if (value === null) continue;
+      const number = numericValue(value);
+      const label = cellLabel(table, row, column);
+      if (column.valueType === 'count' && (!Number.isInteger(number) || number < 0)) {
+        issues.add('non_negative_integers', cellLocation(table, row, column), `${label}：应为不小于 0 的整数，填报为 ${fmt(number)}`, {
+          actual: number,
+        });
+      } else if (column.valueType === 'signedCount' && !Number.isInteger(number)) {
+        issues.add('non_negative_integers', cellLocation(table, row, column), `${label}：应为整数，填报为 ${fmt(number)}`, {
+          actual: number,
+        });
+      } else if ((column.valueType === 'amount' || column.valueType === 'moneyWithUnit') && number < 0) {
+        issues.add('non_negative_integers', cellLocation(table, row, column), `${label}：金额不能为负数，填报为 ${fmt(number)}`, {
+          actual: number,
+        });
+      }
+    }
+  }
+}
+
+function printedTotalRule(table: TableDef, row: RowDef, column: ColumnDef): RuleId {
+  if (table.id === 't3_applications') return row.sumOf ? 't3_results_total' : 't3_row_total';
+  if (column.key.startsWith('review_')) return 't4_review_total';
+  if (column.key.startsWith('litigation_direct_')) return 't4_litigation_direct_total';
+  return 't4_litigation_after_review_total';
+}
+
+function sumDescription(table: TableDef, row: RowDef, column: ColumnDef): string {
+  if (row.sumOf) return '各项办理结果之和';
+  if (table.id === 't3_applications') return '自然人与法人或其他组织各项之和';
+  return `${column.group?.at(-1) ?? ''}四项结果之和`;
+}
+
+/** Totals printed by a report from elsewhere, against the totals derived from its cells. */
+function checkPrintedTotals(table: TableDef, content: ParsedReportContent, derived: DerivedTable, issues: Issues) {
+  const printed = content.printedTotals?.[table.id];
+  if (!printed) return;
+  for (const row of table.rows) {
+    for (const column of table.columns) {
+      if (!isComputedCell(row, column)) continue;
+      const printedValue = printed[row.key]?.[column.key];
+      if (printedValue === null || printedValue === undefined) continue;
+      const sum = numericValue(derived[row.key]?.[column.key] ?? null);
+      if (sum !== printedValue) {
+        issues.add(
+          printedTotalRule(table, row, column),
+          cellLocation(table, row, column),
+          `${cellLabel(table, row, column)}：${sumDescription(table, row, column)}为 ${fmt(sum)}，填报为 ${fmt(printedValue)}`,
+          { expected: sum, actual: printedValue },
+        );
+      }
+    }
+  }
+}
+
+function checkBalance(table: TableDef, derived: DerivedTable, issues: Issues) {
+  const value = (rowKey: string, columnKey: string) => numericValue(derived[rowKey]?.[columnKey] ?? null);
+  for (const columnKey of APPLICANT_COLUMN_KEYS) {
+    const column = columnOf(table, columnKey);
+    const received = value('new_received', columnKey);
+    const carriedOver = value('carried_over', columnKey);
+    const processed = value('total_processed', columnKey);
+    const carriedForward = value('carried_forward', columnKey);
+    if (received + carriedOver === processed + carriedForward) continue;
+    const expected = received + carriedOver - processed;
+    const intake = received + carriedOver;
+    const message =
+      expected >= 0
+        ? `${cellLabel(table, rowOf(table, 'carried_forward'), column)}：按勾稽关系（第一项加第二项之和，等于第三项加第四项之和）应为 ${fmt(expected)}，填报为 ${fmt(carriedForward)}`
+        : `${cellLabel(table, rowOf(table, 'total_processed'), column)}：各项办理结果之和 ${fmt(processed)} 超过本年新收与上年结转之和 ${fmt(intake)}（第一项加第二项之和，应等于第三项加第四项之和）`;
+    issues.add('t3_balance', cellLocation(table, rowOf(table, 'carried_forward'), column), message, {
+      expected: Math.max(expected, 0),
+      actual: carriedForward,
+    });
+  }
+}
+
+function blockText(blocks: readonly TextBlock[] | undefined): string {
+  return (blocks ?? []).map((block) => block.text).join('');
+}
+
+function countChars(text: string): number {
+  return [...text.replace(/\s/g, '')].length;
+}
+
+function checkText(format: ReportFormat, content: ParsedReportContent, issues: Issues) {
+  for (const section of textSections(format)) {
+    const blocks = content.sections[section.id] ?? [];
+    const hasBody = blocks.some((block) => block.type === 'paragraph' && block.text.trim() !== '');
+    if (!hasBody) {
+      issues.add('section_text_required', { kind: 'section', sectionId: section.id }, `“${section.number}、${section.title}”尚未填写正文。`);
+    }
+  }
+  if (format.id === 'gov-2021') {
+    const s1 = format.sections.find((section) => section.id === 's1');
+    const limit = s1?.maxLengthChars ?? 1000;
+    const length = countChars(blockText(content.sections.s1));
+    if (length > limit) {
+      issues.add(
+        's1_length',
+        { kind: 'section', sectionId: 's1' },
+        `“一、总体情况”共 ${length} 字，超过 ${limit} 字：国办公开办函〔2021〕30号要求篇幅原则上不超过一千字。`,
+        { expected: limit, actual: length },
+      );
+    }
+    const s6 = blockText(content.sections.s6);
+    if (s6.trim() !== '' && !s6.includes('信息处理费')) {
+      issues.add(
+        's6_fee_disclosure',
+        { kind: 'section', sectionId: 's6' },
+        '“六、其他需要报告的事项”未报告收取信息处理费的情况（未收取的也应说明，例如“本年度未收取信息处理费”）。',
+      );
+    }
+  }
+}
+
+function checkSignature(content: ParsedReportContent, issues: Issues) {
+  if (!content.signature.organization.trim()) {
+    issues.add('signature_required', { kind: 'signature' }, '落款单位未填写。');
+  } else if (!content.signature.date) {
+    issues.add('signature_required', { kind: 'signature' }, '落款日期未填写。');
+  }
+}
+
+function checkBlanks(table: TableDef, content: ParsedReportContent, issues: Issues) {
+  const cells = content.tables[table.id];
+  let blanks = 0;
+  for (const row of table.rows) {
+    for (const column of table.columns) {
+      if (isInputCell(row, column) && storedValue(cells, row.key, column.key) === null) blanks++;
+    }
+  }
+  if (blanks > 0) {
+    issues.add(
+      'blank_vs_zero',
+      { kind: 'table', tableId: table.id },
+      `${table.messageName}有 ${blanks} 个单元格未填写：核对时按 0 计算，公开时显示为空白。`,
+      { actual: blanks },
+    );
+  }
+}
+
+function checkCarryForward(
+  table: TableDef,
+  content: ParsedReportContent,
+  previous: PreviousReport,
+  issues: Issues,
+) {
+  const previousTable = findTable(previous.format, 't3_applications');
+  if (!previousTable) return;
+  const previousDerived = deriveTable(previousTable, previous.content.tables.t3_applications);
+  const row = rowOf(table, 'carried_over');
+  for (const columnKey of APPLICANT_COLUMN_KEYS) {
+    const column = columnOf(table, columnKey);
+    const expected = numericValue(previousDerived.carried_forward?.[columnKey] ?? null);
+    const actual = numericValue(storedValue(content.tables.t3_applications, 'carried_over', columnKey));
+    if (expected !== actual) {
+      issues.add(
+        'cross_year_carry_forward',
+        cellLocation(table, row, column),
+        `${cellLabel(table, row, column)}：上一年度报告“四、结转下年度继续办理”为 ${fmt(expected)}，本年度填报为 ${fmt(actual)}`,
+        { expected, actual },
+      );
+    }
+  }
+}
+
+function checkItemsCarry(format: ReportFormat, content: ParsedReportContent, previous: PreviousReport, issues: Issues) {
+  for (const tableId of ['t2_art20_5', 't2_art20_6', 't2_art20_8']) {
+    const table = findTable(format, tableId);
+    if (!table || !findTable(previous.format, tableId)) continue;
+    const column = columnOf(table, 'prev_year_items');
+    for (const row of table.rows) {
+      const before = numericValue(storedValue(previous.content.tables[tableId], row.key, 'prev_year_items'));
+      const change = numericValue(storedValue(previous.content.tables[tableId], row.key, 'change'));
+      const actual = numericValue(storedValue(content.tables[tableId], row.key, 'prev_year_items'));
+      const expected = before + change;
+      if (expected !== actual) {
+        issues.add(
+          't2_items_cross_year',
+          cellLocation(table, row, column),
+          `${cellLabel(table, row, column)}：按上一年度报告（上一年项目数量 ${fmt(before)}，本年增/减 ${fmt(change)}）应为 ${fmt(expected)}，填报为 ${fmt(actual)}`,
+          { expected, actual },
+        );
+      }
+    }
+  }
+}
+
+function checkInForceCarry(format: ReportFormat, content: ParsedReportContent, previous: PreviousReport, issues: Issues) {
+  const table = findTable(format, 't2_art20_1');
+  if (!table || !findTable(previous.format, 't2_art20_1')) return;
+  const column = columnOf(table, 'in_force');
+  const cells = content.tables.t2_art20_1;
+  for (const row of table.rows) {
+    const before = numericValue(storedValue(previous.content.tables.t2_art20_1, row.key, 'in_force'));
+    const issued = numericValue(storedValue(cells, row.key, 'issued'));
+    const repealed = numericValue(storedValue(cells, row.key, 'repealed'));
+    const actual = numericValue(storedValue(cells, row.key, 'in_force'));
+    const expected = before + issued - repealed;
+    if (expected !== actual) {
+      issues.add(
+        't2_in_force_cross_year',
+        cellLocation(table, row, column),
+        `${cellLabel(table, row, column)}：上一年度现行有效 ${fmt(before)} 件，加本年制发 ${fmt(issued)} 件、减本年废止 ${fmt(repealed)} 件，应为 ${fmt(expected)}，填报为 ${fmt(actual)}`,
+        { expected, actual },
+      );
+    }
+  }
+}
+
+export function checkReport(format: ReportFormat, content: ParsedReportContent, options: CheckOptions = {}): RuleIssue[] {
+  const issues = new Issues();
+  checkText(format, content, issues);
+  for (const table of format.tables) {
+    checkValueTypes(table, content, issues);
+    const derived = deriveTable(table, content.tables[table.id]);
+    checkPrintedTotals(table, content, derived, issues);
+    if (table.id === 't3_applications') checkBalance(table, derived, issues);
+  }
+  const previous = options.previous;
+  if (previous) {
+    const t3 = findTable(format, 't3_applications');
+    if (t3) checkCarryForward(t3, content, previous, issues);
+    if (format.id === 'gov-2019' && previous.format.id === 'gov-2019') checkItemsCarry(format, content, previous, issues);
+    if (format.id === 'gov-2021' && previous.format.id === 'gov-2021') checkInForceCarry(format, content, previous, issues);
+  }
+  checkSignature(content, issues);
+  for (const table of format.tables) checkBlanks(table, content, issues);
+  return issues.list;
+}
+
+export interface IssueCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export function countIssues(issues: readonly RuleIssue[]): IssueCounts {
+  const counts: IssueCounts = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return counts;
+}

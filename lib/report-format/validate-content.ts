@@ -1,0 +1,109 @@
+// Checks that stored or submitted content fits a format: known sections,
+// tables, rows and columns, and values of each column's type. Arithmetic
+// consistency is not checked here but by the rules (./rules).
+import { reportContentSchema, type CellValue, type ParsedReportContent, type TableCells } from './content';
+import { isComputedCell, rowMessageLabel, textSections } from './formats';
+import type { ReportFormat, TableDef } from './types';
+
+export interface ContentProblem {
+  /** e.g. tables.t3_applications.granted.natural_person */
+  path: string;
+  message: string;
+}
+
+export type ContentValidation = { ok: true; content: ParsedReportContent } | { ok: false; problems: ContentProblem[] };
+
+/** Largest number a cell may hold (guards against typing slips such as 1e20). */
+export const MAX_CELL_VALUE = 1_000_000_000_000;
+
+function cellName(table: TableDef, rowKey: string, columnKey: string): string {
+  const row = table.rows.find((candidate) => candidate.key === rowKey);
+  const column = table.columns.find((candidate) => candidate.key === columnKey);
+  const rowLabel = row ? rowMessageLabel(table, row) : null;
+  return `${table.messageName}${rowLabel ? ` “${rowLabel}”` : ''} · ${column?.messageLabel ?? columnKey}`;
+}
+
+function checkTable(table: TableDef, cells: TableCells, problems: ContentProblem[]) {
+  for (const [rowKey, rowCells] of Object.entries(cells)) {
+    const row = table.rows.find((candidate) => candidate.key === rowKey);
+    if (!row || row.kind !== 'data') {
+      problems.push({ path: `tables.${table.id}.${rowKey}`, message: `${table.messageName}没有“${rowKey}”这一行。` });
+      continue;
+    }
+    for (const [columnKey, value] of Object.entries(rowCells)) {
+      const path = `tables.${table.id}.${rowKey}.${columnKey}`;
+      const column = table.columns.find((candidate) => candidate.key === columnKey);
+      if (!column) {
+        problems.push({ path, message: `${table.messageName}没有“${columnKey}”这一列。` });
+        continue;
+      }
+      if (isComputedCell(row, column) && value !== null) {
+        problems.push({ path, message: `${cellName(table, rowKey, columnKey)}：合计单元格由系统自动计算，不能填写。` });
+        continue;
+      }
+      const problem = valueProblem(column.valueType, value);
+      if (problem) problems.push({ path, message: `${cellName(table, rowKey, columnKey)}：${problem}` });
+    }
+  }
+}
+
+function valueProblem(valueType: string, value: CellValue): string | null {
+  if (value === null) return null;
+  if (valueType === 'moneyWithUnit') {
+    const amount = typeof value === 'number' ? value : value.amount;
+    return Math.abs(amount) > MAX_CELL_VALUE ? '数值过大，请核对。' : null;
+  }
+  if (typeof value !== 'number') return '应填写数字，不能带单位。';
+  if (Math.abs(value) > MAX_CELL_VALUE) return '数值过大，请核对。';
+  return null;
+}
+
+export function validateContent(format: ReportFormat, raw: unknown): ContentValidation {
+  const parsed = reportContentSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        message: `报告内容格式不正确（${issue.path.join('.') || '内容'}）：${issue.message}`,
+      })),
+    };
+  }
+  const content = parsed.data;
+  const problems: ContentProblem[] = [];
+
+  const textIds = new Set(textSections(format).map((section) => section.id));
+  for (const sectionId of Object.keys(content.sections)) {
+    if (!textIds.has(sectionId as never)) {
+      problems.push({ path: `sections.${sectionId}`, message: `${format.source}格式没有文字部分“${sectionId}”。` });
+    }
+  }
+  for (const [tableId, cells] of Object.entries(content.tables)) {
+    const table = format.tables.find((candidate) => candidate.id === tableId);
+    if (!table) {
+      problems.push({ path: `tables.${tableId}`, message: `${format.source}格式没有表格“${tableId}”。` });
+      continue;
+    }
+    checkTable(table, cells, problems);
+  }
+  for (const [tableId, printed] of Object.entries(content.printedTotals ?? {})) {
+    const table = format.tables.find((candidate) => candidate.id === tableId);
+    if (!table) {
+      problems.push({ path: `printedTotals.${tableId}`, message: `${format.source}格式没有表格“${tableId}”。` });
+      continue;
+    }
+    for (const [rowKey, rowValues] of Object.entries(printed)) {
+      for (const columnKey of Object.keys(rowValues)) {
+        const row = table.rows.find((candidate) => candidate.key === rowKey);
+        const column = table.columns.find((candidate) => candidate.key === columnKey);
+        if (!row || !column || !isComputedCell(row, column)) {
+          problems.push({
+            path: `printedTotals.${tableId}.${rowKey}.${columnKey}`,
+            message: `${table.messageName}的“${rowKey}/${columnKey}”不是合计单元格，不能记录印发数值。`,
+          });
+        }
+      }
+    }
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, content };
+}
