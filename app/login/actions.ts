@@ -15,7 +15,8 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     password: formData.get('password'),
     next: formData.get('next') ?? undefined,
   });
-  if (!parsed.success) return invalidInputState(parsed.error, '请填写用户名和密码。');
+  const values = { username: String(formData.get('username') ?? '') };
+  if (!parsed.success) return { ...invalidInputState(parsed.error, '请填写用户名和密码。'), values } as ActionState;
 
   let role: Role;
   try {
@@ -28,6 +29,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
         status: 'error',
         message: '用户名或密码不正确，或该账号已停用。',
         fieldErrors: { password: '用户名或密码不正确。' },
+        values,
       };
     }
     return actionError(error, 'sign-in');

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { signInAction } from '@/app/login/actions';
-import { idleState } from '@/lib/actions/action-state';
+import { idleState, previousValue } from '@/lib/actions/action-state';
 
 export function SignInForm({ next }: { next?: string }) {
   const [state, formAction, pending] = useActionState(signInAction, idleState);
@@ -24,6 +24,7 @@ export function SignInForm({ next }: { next?: string }) {
           id="username"
           name="username"
           autoComplete="username"
+          defaultValue={previousValue(state, 'username')}
           required
           className="field-input"
           aria-invalid={errors.username ? true : undefined}

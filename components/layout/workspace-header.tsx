@@ -3,7 +3,7 @@ import { signOutAction } from '@/app/(workspace)/actions';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { can, ROLE_LABELS } from '@/lib/auth/policy';
 
-export function WorkspaceHeader({ user }: { user: CurrentUser }) {
+export function WorkspaceHeader({ user, unread }: { user: CurrentUser; unread: number }) {
   const links = [
     can(user, 'workspace.editor') && { href: '/editor', label: '报告编制' },
     can(user, 'workspace.review') && { href: '/review', label: '审核发布' },
@@ -24,6 +24,10 @@ export function WorkspaceHeader({ user }: { user: CurrentUser }) {
           ))}
         </nav>
         <div className="flex items-center gap-3 text-sm">
+          <Link href="/notifications" className="rounded px-2 py-1 text-white hover:bg-brand-dark" data-testid="notifications-link">
+            通知{unread > 0 && <span className="ml-1 rounded-full bg-accent px-1.5 text-xs">{unread}</span>}
+            {unread > 0 && <span className="sr-only">（{unread} 条未读）</span>}
+          </Link>
           <span data-testid="current-user">
             {user.displayName}（{ROLE_LABELS[user.role]}
             {user.department ? ` · ${user.department.shortName}` : ''}）

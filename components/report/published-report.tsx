@@ -15,10 +15,10 @@ interface PublishedReportProps {
   /** Keeps element ids unique when a page shows more than one report. */
   idPrefix?: string;
   /** The level of the title: 1 on a report's own page. */
-  titleLevel?: 1 | 2;
+  titleLevel?: 1 | 2 | 3;
 }
 
-type Level = 1 | 2 | 3 | 4;
+type Level = 1 | 2 | 3 | 4 | 5;
 
 function Heading({ level, ...props }: { level: Level } & React.HTMLAttributes<HTMLHeadingElement>) {
   switch (level) {
@@ -30,6 +30,8 @@ function Heading({ level, ...props }: { level: Level } & React.HTMLAttributes<HT
       return <h3 {...props} />;
     case 4:
       return <h4 {...props} />;
+    case 5:
+      return <h5 {...props} />;
   }
 }
 

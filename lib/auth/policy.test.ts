@@ -28,6 +28,7 @@ const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean]> = {
   'department.manage': [false, false, false, true],
   'user.manage': [false, false, false, true],
   'audit.read': [false, false, false, true],
+  'notifications.read': [true, true, true, true],
 };
 
 describe('policy', () => {

@@ -44,7 +44,8 @@ export type Action =
   | 'report.unpublish'
   | 'department.manage'
   | 'user.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'notifications.read';
 
 export interface ReportResource {
   departmentId: string;
@@ -84,6 +85,8 @@ const RULES: Record<Action, Rule> = {
   'department.manage': isAdmin,
   'user.manage': isAdmin,
   'audit.read': isAdmin,
+  // Each signed-in user reads their own notifications.
+  'notifications.read': () => true,
 };
 
 export function can(actor: Actor, action: Action, resource?: ReportResource): boolean {

@@ -201,18 +201,30 @@ async function serveRpc(args) {
   };
 
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const pendingPrints = new Map();
+  let printId = 0;
+  const printThroughCli = (content) =>
+    new Promise((resolve) => {
+      const id = `print-${++printId}`;
+      pendingPrints.set(id, resolve);
+      process.stdout.write(`${JSON.stringify({ jsonrpc: '2.0', id, method: 'print', params: { content } })}\n`);
+    });
   let queue = Promise.resolve();
   rl.on('line', (line) => {
     if (!line.trim()) return;
+    let request;
+    try {
+      request = JSON.parse(line);
+    } catch {
+      return;
+    }
+    // Answers to our own "print" requests arrive while a request is running.
+    if (!request.method) {
+      pendingPrints.get(request.id)?.();
+      pendingPrints.delete(request.id);
+      return;
+    }
     queue = queue.then(async () => {
-      let request;
-      try {
-        request = JSON.parse(line);
-      } catch {
-        return;
-      }
-      // Answers to our own requests (none are sent) are ignored.
-      if (!request.method) return;
       const reply = (body) => process.stdout.write(`${JSON.stringify({ jsonrpc: '2.0', id: request.id, ...body })}\n`);
       const method = METHODS[request.method];
       if (!method) {
@@ -225,7 +237,15 @@ async function serveRpc(args) {
           await warmMigrationSchema(instance, request.params);
         }
         const result = await instance[method](request.params ?? undefined);
-        reply({ result: result === undefined ? null : result });
+        // The native engine prints a diff's script through the CLI (a "print"
+        // request); the wasm engine returns it as `stdout` instead.
+        if (result && typeof result === 'object' && typeof result.stdout === 'string') {
+          const { stdout, ...rest } = result;
+          if (stdout) await printThroughCli(stdout);
+          reply({ result: rest });
+        } else {
+          reply({ result: result === undefined ? null : result });
+        }
       } catch (error) {
         reply({ error: rpcError(error, factory?.errorRegistry) });
       }

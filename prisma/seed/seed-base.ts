@@ -30,6 +30,7 @@ export async function seedBase(db: DbClient): Promise<void> {
         data: {
           username: account.username,
           displayName: account.displayName,
+          email: `${account.username}@zhanggong.example.gov.cn`,
           role: account.role,
           passwordHash,
           departmentId: account.departmentSlug ? departmentIds.get(account.departmentSlug) : null,

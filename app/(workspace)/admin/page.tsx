@@ -1,72 +1,38 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/guard';
-import { ROLE_LABELS, type Role } from '@/lib/auth/policy';
-import { listDepartments } from '@/lib/admin/list-departments';
-import { listUsers } from '@/lib/admin/list-users';
 
 export const metadata: Metadata = { title: '系统管理' };
 
 export default async function AdminHomePage() {
   await requirePermission('workspace.admin', undefined, '/admin');
-  const [departments, users] = await Promise.all([listDepartments(), listUsers()]);
-
+  const [departments, users, disabled, events] = await Promise.all([
+    db.department.count(),
+    db.user.count(),
+    db.user.count({ where: { disabled: true } }),
+    db.auditEvent.count(),
+  ]);
+  const cards = [
+    { href: '/admin/departments', title: '部门管理', text: `${departments} 个部门：新增部门，维护报告中印发的地址、电话、电子邮箱。` },
+    { href: '/admin/users', title: '用户管理', text: `${users} 个用户（${disabled} 个已停用）：新增用户、重置密码、停用账号。` },
+    { href: '/admin/audit', title: '审计日志', text: `${events} 条记录：谁在何时做了什么，按操作、人员、部门和时间筛选。` },
+    { href: '/editor', title: '报告编制', text: '以管理员身份查看和编制各部门的年度报告。' },
+    { href: '/review', title: '审核发布', text: '审核、退回、发布各部门的年度报告。' },
+  ];
   return (
-    <div className="space-y-10">
+    <div className="space-y-6">
       <h1 className="text-2xl font-semibold">系统管理</h1>
-      <section aria-labelledby="departments-title" className="space-y-3">
-        <h2 id="departments-title" className="text-xl font-semibold">部门（{departments.length}）</h2>
-        <div className="card overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-canvas">
-              <tr>
-                <th scope="col" className="px-4 py-2">部门名称</th>
-                <th scope="col" className="px-4 py-2">简称</th>
-                <th scope="col" className="px-4 py-2">联系电话</th>
-                <th scope="col" className="px-4 py-2">用户数</th>
-                <th scope="col" className="px-4 py-2">报告数</th>
-              </tr>
-            </thead>
-            <tbody>
-              {departments.map((department) => (
-                <tr key={department.id} className="border-t border-line">
-                  <td className="px-4 py-2">{department.name}</td>
-                  <td className="px-4 py-2">{department.shortName}</td>
-                  <td className="px-4 py-2">{department.phone}</td>
-                  <td className="px-4 py-2">{department._count.users}</td>
-                  <td className="px-4 py-2">{department._count.reports}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-      <section aria-labelledby="users-title" className="space-y-3">
-        <h2 id="users-title" className="text-xl font-semibold">用户（{users.length}）</h2>
-        <div className="card overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-canvas">
-              <tr>
-                <th scope="col" className="px-4 py-2">用户名</th>
-                <th scope="col" className="px-4 py-2">姓名</th>
-                <th scope="col" className="px-4 py-2">角色</th>
-                <th scope="col" className="px-4 py-2">部门</th>
-                <th scope="col" className="px-4 py-2">状态</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id} className="border-t border-line">
-                  <td className="px-4 py-2 font-mono">{user.username}</td>
-                  <td className="px-4 py-2">{user.displayName}</td>
-                  <td className="px-4 py-2">{ROLE_LABELS[user.role as Role]}</td>
-                  <td className="px-4 py-2">{user.department?.shortName ?? '—'}</td>
-                  <td className="px-4 py-2">{user.disabled ? '已停用' : '正常'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {cards.map((card) => (
+          <li key={card.href} className="card p-4">
+            <h2 className="text-lg font-semibold">
+              <Link href={card.href} className="text-brand underline">{card.title}</Link>
+            </h2>
+            <p className="mt-1 text-sm text-muted">{card.text}</p>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

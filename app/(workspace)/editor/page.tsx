@@ -1,45 +1,94 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CreateReportButton } from '@/components/editor/create-report-button';
 import { StatusBadge } from '@/components/layout/status-badge';
+import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/guard';
-import { listReports } from '@/lib/reports/list-reports';
+import { can } from '@/lib/auth/policy';
+import { formatChineseDate } from '@/lib/report-format/deadline';
+import { listDepartmentYears } from '@/lib/reports/list-department-years';
+import { editorReportPath } from '@/lib/reports/report-label';
+import { formatDateTime } from '@/lib/format-time';
 
 export const metadata: Metadata = { title: '报告编制' };
 
-export default async function EditorHomePage() {
+export default async function EditorHomePage({ searchParams }: PageProps<'/editor'>) {
   const user = await requirePermission('workspace.editor', undefined, '/editor');
-  const reports = await listReports(user);
+  const { department: requested } = await searchParams;
+  // Editors work on their own department; an admin picks one.
+  const departments = user.department
+    ? [user.department]
+    : await db.department.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true, shortName: true, slug: true } });
+  const department = departments.find((each) => each.slug === requested) ?? departments[0];
+  if (!department) return <p>尚未设置部门。</p>;
+  const years = await listDepartmentYears(department.id);
+  const mayCreate = can(user, 'report.create', { departmentId: department.id });
 
   return (
     <section aria-labelledby="editor-title" className="space-y-6">
       <div>
         <h1 id="editor-title" className="text-2xl font-semibold">
-          {user.department ? `${user.department.name} · 年度报告` : '各部门年度报告'}
+          {department.name} · 年度报告
         </h1>
-        <p className="text-sm text-muted">编制本部门的政府信息公开工作年度报告，检查无误后提交审核。</p>
+        <p className="text-sm text-muted">
+          编制本部门的政府信息公开工作年度报告，检查无误后提交审核。按《条例》第四十九条，每年1月31日前公布上一年度报告。
+        </p>
       </div>
+      {!user.department && (
+        <form method="get" className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="department" className="field-label">
+              部门
+            </label>
+            <select id="department" name="department" defaultValue={department.slug} className="field-input">
+              {departments.map((each) => (
+                <option key={each.id} value={each.slug}>
+                  {each.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="btn-secondary">
+            切换
+          </button>
+        </form>
+      )}
       <div className="card overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">年度报告列表</caption>
+          <caption className="sr-only">{department.name}各年度报告</caption>
           <thead className="bg-canvas">
             <tr>
               <th scope="col" className="px-4 py-2">年度</th>
-              {!user.department && <th scope="col" className="px-4 py-2">部门</th>}
+              <th scope="col" className="px-4 py-2">报告格式</th>
               <th scope="col" className="px-4 py-2">状态</th>
+              <th scope="col" className="px-4 py-2">公开期限</th>
               <th scope="col" className="px-4 py-2">最后修改</th>
+              <th scope="col" className="px-4 py-2">操作</th>
             </tr>
           </thead>
           <tbody>
-            {reports.length === 0 && (
-              <tr>
-                <td colSpan={4} className="px-4 py-6 text-center text-muted">暂无年度报告。</td>
-              </tr>
-            )}
-            {reports.map((report) => (
-              <tr key={report.id} className="border-t border-line">
-                <td className="px-4 py-2">{report.year}年度</td>
-                {!user.department && <td className="px-4 py-2">{report.department.name}</td>}
-                <td className="px-4 py-2"><StatusBadge status={report.status} /></td>
-                <td className="px-4 py-2">{report.updatedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</td>
+            {years.map(({ year, formatSource, deadline, report }) => (
+              <tr key={year} className="border-t border-line" data-testid={`year-${year}`}>
+                <th scope="row" className="px-4 py-2 font-medium">{year}年度</th>
+                <td className="px-4 py-2">{formatSource}</td>
+                <td className="px-4 py-2">{report ? <StatusBadge status={report.status} /> : <span className="text-muted">未开始</span>}</td>
+                <td className="px-4 py-2">
+                  {formatChineseDate(deadline.deadline.date)}前
+                  {deadline.overdue && !report?.isPublic && <span className="ml-2 font-medium text-danger">已逾期</span>}
+                  {!deadline.overdue && deadline.daysLeft <= 30 && !report?.isPublic && (
+                    <span className="ml-2 text-warn">剩 {deadline.daysLeft} 天</span>
+                  )}
+                </td>
+                <td className="px-4 py-2">{report ? formatDateTime(report.updatedAt) : '—'}</td>
+                <td className="px-4 py-2">
+                  {report ? (
+                    <Link href={editorReportPath(report.id)} className="text-brand underline">
+                      打开{year}年度报告
+                    </Link>
+                  ) : mayCreate ? (
+                    <CreateReportButton departmentId={department.id} year={year} />
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,41 +1,104 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { StatusBadge } from '@/components/layout/status-badge';
+import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/guard';
-import { listReports } from '@/lib/reports/list-reports';
+import { reportYears } from '@/lib/report-format/formats';
+import { listReviewQueue } from '@/lib/reports/list-review-queue';
+import { reviewReportPath } from '@/lib/reports/report-label';
+import { parseQueueFilter, QUEUE_STATUS_OPTIONS, type QueueStatus } from '@/lib/reports/review-queue-filter';
+import { formatDateTime, formatDuration } from '@/lib/format-time';
+import { STATUS_LABELS, type ReportStatus } from '@/lib/workflow/status';
 
 export const metadata: Metadata = { title: '审核发布' };
 
-export default async function ReviewHomePage() {
-  const user = await requirePermission('workspace.review', undefined, '/review');
-  const reports = await listReports(user);
+const statusOption = (status: QueueStatus) =>
+  status === 'pending' ? '待处理（待审核、审核中、待发布）' : status === 'all' ? '全部' : STATUS_LABELS[status as ReportStatus];
+
+export default async function ReviewQueuePage({ searchParams }: PageProps<'/review'>) {
+  await requirePermission('workspace.review', undefined, '/review');
+  const { filter, problems } = parseQueueFilter(await searchParams);
+  const [reports, departments] = await Promise.all([
+    listReviewQueue(filter),
+    db.department.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } }),
+  ]);
 
   return (
     <section aria-labelledby="review-title" className="space-y-6">
       <div>
         <h1 id="review-title" className="text-2xl font-semibold">审核发布</h1>
-        <p className="text-sm text-muted">审核各部门提交的年度报告，通过后发布到公开目录。</p>
+        <p className="text-sm text-muted">审核各部门提交的年度报告，通过后发布到公开目录。等待时间最长的排在最前。</p>
       </div>
+      <form method="get" className="card flex flex-wrap items-end gap-4 p-4">
+        <div>
+          <label htmlFor="filter-year" className="field-label">年度</label>
+          <select id="filter-year" name="year" defaultValue={filter.year ?? ''} className="field-input">
+            <option value="">全部年度</option>
+            {reportYears().reverse().map((year) => (
+              <option key={year} value={year}>{year}年度</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-status" className="field-label">状态</label>
+          <select id="filter-status" name="status" defaultValue={filter.status} className="field-input">
+            {QUEUE_STATUS_OPTIONS.map((status) => (
+              <option key={status} value={status}>{statusOption(status)}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-department" className="field-label">部门</label>
+          <select id="filter-department" name="department" defaultValue={filter.department ?? ''} className="field-input">
+            <option value="">全部部门</option>
+            {departments.map((department) => (
+              <option key={department.slug} value={department.slug}>{department.name}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn-primary">筛选</button>
+      </form>
+      {problems.length > 0 && (
+        <p role="alert" className="rounded border border-warn bg-warn-soft px-3 py-2 text-sm text-warn">
+          {problems.join('；')}（已忽略）
+        </p>
+      )}
+      <p role="status" className="text-sm">共 {reports.length} 份报告</p>
       <div className="card overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">各部门年度报告</caption>
+          <caption className="sr-only">待审核的年度报告</caption>
           <thead className="bg-canvas">
             <tr>
               <th scope="col" className="px-4 py-2">部门</th>
               <th scope="col" className="px-4 py-2">年度</th>
               <th scope="col" className="px-4 py-2">状态</th>
+              <th scope="col" className="px-4 py-2">提交时间</th>
+              <th scope="col" className="px-4 py-2">已等待</th>
+              <th scope="col" className="px-4 py-2">操作</th>
             </tr>
           </thead>
           <tbody>
             {reports.length === 0 && (
               <tr>
-                <td colSpan={3} className="px-4 py-6 text-center text-muted">暂无年度报告。</td>
+                <td colSpan={6} className="px-4 py-6 text-center text-muted">没有符合条件的报告。</td>
               </tr>
             )}
             {reports.map((report) => (
               <tr key={report.id} className="border-t border-line">
                 <td className="px-4 py-2">{report.department.name}</td>
-                <td className="px-4 py-2">{report.year}年度</td>
+                <td className="px-4 py-2">
+                  {report.year}年度{report.editionNumber > 1 ? `（第 ${report.editionNumber} 版）` : ''}
+                </td>
                 <td className="px-4 py-2"><StatusBadge status={report.status} /></td>
+                <td className="px-4 py-2">{report.submittedAt ? formatDateTime(report.submittedAt) : '—'}</td>
+                <td className="px-4 py-2">
+                  {report.submittedAt && ['SUBMITTED', 'IN_REVIEW', 'APPROVED'].includes(report.status) ? formatDuration(report.submittedAt) : '—'}
+                </td>
+                <td className="px-4 py-2">
+                  <Link href={reviewReportPath(report.id)} className="text-brand underline">
+                    审核{report.department.shortName}{report.year}年度报告
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,161 @@
+'use client';
+
+// The workflow steps the signed-in user may take on a report, as buttons.
+// Steps that need a reason (return, unpublish) ask for it in a dialog.
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import {
+  approveReportAction,
+  publishReportAction,
+  returnReportAction,
+  startCorrectionAction,
+  startReviewAction,
+  unpublishReportAction,
+  withdrawReportAction,
+} from '@/app/(workspace)/report-actions';
+import type { ActionResult } from '@/lib/actions/action-result';
+import type { TransitionName } from '@/lib/workflow/state-machine';
+import { ModalDialog } from '@/components/ui/modal-dialog';
+
+type Step = Exclude<TransitionName, 'submit'>;
+
+const STEPS: Record<Step, { label: string; tone: 'primary' | 'secondary' | 'danger'; confirm?: string; reason?: { title: string; label: string; hint: string } }> = {
+  startReview: { label: '开始审核', tone: 'secondary' },
+  approve: { label: '审核通过', tone: 'primary' },
+  publish: { label: '发布', tone: 'primary', confirm: '发布后，报告将立即在公开目录中向社会公布。确定发布吗？' },
+  approveAndPublish: { label: '通过并发布', tone: 'primary', confirm: '审核通过并立即向社会公布。确定吗？' },
+  return: {
+    label: '退回修改',
+    tone: 'danger',
+    reason: { title: '退回修改', label: '退回原因', hint: '请写明需要修改的内容，部门编辑会看到。' },
+  },
+  unpublish: {
+    label: '撤销发布',
+    tone: 'danger',
+    reason: { title: '撤销发布', label: '撤销原因（向公众公开）', hint: '说明将显示在该报告的公开页面上。' },
+  },
+  withdraw: { label: '撤回提交', tone: 'secondary', confirm: '撤回后报告回到草稿状态，可继续修改后重新提交。确定撤回吗？' },
+  startCorrection: {
+    label: '更正报告（新版本）',
+    tone: 'secondary',
+    confirm: '将创建新版本进行更正，须重新审核；新版本发布前，公众仍看到当前版本。确定开始更正吗？',
+  },
+};
+
+const ORDER: Step[] = ['startReview', 'approve', 'approveAndPublish', 'publish', 'return', 'withdraw', 'startCorrection', 'unpublish'];
+
+async function run(step: Step, reportId: string, version: number, reason: string): Promise<ActionResult> {
+  const base = { reportId, version };
+  switch (step) {
+    case 'startReview':
+      return startReviewAction(base);
+    case 'approve':
+      return approveReportAction(base);
+    case 'publish':
+      return publishReportAction({ ...base, approve: false });
+    case 'approveAndPublish':
+      return publishReportAction({ ...base, approve: true });
+    case 'return':
+      return returnReportAction({ ...base, reason });
+    case 'unpublish':
+      return unpublishReportAction({ ...base, reason });
+    case 'withdraw':
+      return withdrawReportAction(base);
+    case 'startCorrection':
+      return startCorrectionAction(base);
+  }
+}
+
+export function WorkflowActions({ reportId, version, allowed }: { reportId: string; version: number; allowed: TransitionName[] }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const [asking, setAsking] = useState<Step | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const steps = ORDER.filter((step) => allowed.includes(step));
+  if (steps.length === 0) return null;
+
+  const take = (step: Step, withReason = '') =>
+    startTransition(async () => {
+      setMessage(null);
+      const result = await run(step, reportId, version, withReason);
+      if (result.ok) {
+        setAsking(null);
+        setReason('');
+        router.refresh();
+      } else if (asking && result.fieldErrors.reason) {
+        setReasonError(result.fieldErrors.reason);
+      } else {
+        setAsking(null);
+        setMessage(result.message);
+      }
+    });
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2" role="group" aria-label="审核与发布操作">
+        {steps.map((step) => (
+          <button
+            key={step}
+            type="button"
+            disabled={pending}
+            className={STEPS[step].tone === 'primary' ? 'btn-primary' : STEPS[step].tone === 'danger' ? 'btn-danger' : 'btn-secondary'}
+            onClick={() => {
+              if (STEPS[step].reason) {
+                setReasonError(null);
+                setAsking(step);
+              } else if (!STEPS[step].confirm || window.confirm(STEPS[step].confirm)) {
+                take(step);
+              }
+            }}
+          >
+            {STEPS[step].label}
+          </button>
+        ))}
+      </div>
+      {message && (
+        <p role="alert" className="rounded border border-danger bg-danger-soft px-3 py-2 text-sm text-danger">
+          {message}
+        </p>
+      )}
+      <ModalDialog open={asking !== null} title={asking ? STEPS[asking].reason!.title : ''} onClose={() => setAsking(null)}>
+        {asking && (
+          <form
+            className="space-y-4"
+            onSubmit={(event) => {
+              event.preventDefault();
+              take(asking, reason);
+            }}
+          >
+            <div>
+              <label htmlFor="step-reason" className="field-label">
+                {STEPS[asking].reason!.label}
+              </label>
+              <textarea
+                id="step-reason"
+                className="field-input min-h-28"
+                value={reason}
+                required
+                aria-invalid={reasonError ? true : undefined}
+                aria-describedby="step-reason-hint"
+                onChange={(event) => setReason(event.target.value)}
+              />
+              <p id="step-reason-hint" className={reasonError ? 'field-error' : 'mt-1 text-sm text-muted'}>
+                {reasonError ?? STEPS[asking].reason!.hint}
+              </p>
+            </div>
+            <div className="flex justify-end gap-2">
+              <button type="button" className="btn-secondary" onClick={() => setAsking(null)}>
+                取消
+              </button>
+              <button type="submit" className="btn-danger" disabled={pending}>
+                确认{STEPS[asking].label}
+              </button>
+            </div>
+          </form>
+        )}
+      </ModalDialog>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// The error boundary of server actions: user-facing errors become results,
+// Next's control flow (redirect, notFound, forbidden) passes through, and
+// anything else is logged with a reference and shown as a generic message.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { unstable_rethrow } from 'next/navigation';
+import type { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, isUserError } from '@/lib/errors';
+import { logError } from '@/lib/log';
+import type { ActionFailure, ActionResult } from './action-result';
+
+export function failure(error: unknown, context: string): ActionFailure {
+  unstable_rethrow(error);
+  if (isUserError(error)) {
+    return { ok: false, kind: error.kind, message: error.message, fieldErrors: { ...error.fieldErrors }, details: error.details };
+  }
+  const reference = randomUUID().slice(0, 8);
+  logError(`server action failed: ${context}`, error, { reference });
+  return { ok: false, kind: 'error', message: `${GENERIC_ERROR_MESSAGE}（错误编号 ${reference}）`, fieldErrors: {}, reference };
+}
+
+export function invalidInput(error: z.ZodError, summary = '提交的内容有误，请按提示修改。'): ActionFailure {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) fieldErrors[issue.path.join('.') || 'form'] ??= issue.message;
+  const first = Object.values(fieldErrors)[0];
+  return { ok: false, kind: 'invalid', message: first ? `${summary}${first}` : summary, fieldErrors };
+}
+
+export async function runAction<T extends object>(context: string, work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, ...(await work()) };
+  } catch (error) {
+    return failure(error, context);
+  }
+}

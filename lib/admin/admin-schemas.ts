@@ -1,0 +1,67 @@
+// Inputs of the admin forms, shared by the forms and the server actions.
+import { z } from 'zod';
+import { passwordProblem } from '@/lib/auth/password';
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `请填写${label}。` })
+    .trim()
+    .min(1, `请填写${label}。`)
+    .max(max, `${label}不能超过 ${max} 个字符。`);
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字符。`)
+    .default('');
+
+export const departmentSchema = z.object({
+  name: text('部门全称', 60).refine((value) => /[\u4e00-\u9fff]/.test(value), '部门全称应为中文名称，例如“章贡区财政局”。'),
+  shortName: text('部门简称', 30),
+  slug: z
+    .string({ error: '请填写网址标识。' })
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z][a-z0-9-]{1,39}$/, '网址标识只能包含小写字母、数字和连字符，以字母开头，2–40 个字符，例如 finance。'),
+  address: optionalText('地址', 120),
+  phone: optionalText('电话', 40).refine((value) => value === '' || /^[0-9+()\-\s]{5,40}$/.test(value), '电话只能包含数字、空格和 - + ( )。'),
+  email: optionalText('电子邮箱', 120).refine((value) => value === '' || z.email().safeParse(value).success, '电子邮箱格式不正确。'),
+});
+
+export const updateDepartmentSchema = departmentSchema.extend({
+  id: z.string().min(1).max(64),
+  active: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()),
+});
+
+const password = z
+  .string({ error: '请填写密码。' })
+  .superRefine((value, context) => {
+    const problem = passwordProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
+
+export const createUserSchema = z
+  .object({
+    username: z
+      .string({ error: '请填写用户名。' })
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z][a-z0-9._-]{2,39}$/, '用户名只能包含小写字母、数字和 . _ -，以字母开头，3–40 个字符。'),
+    displayName: text('姓名', 40),
+    email: optionalText('电子邮箱', 120).refine((value) => value === '' || z.email().safeParse(value).success, '电子邮箱格式不正确。'),
+    role: z.enum(['EDITOR', 'APPROVER', 'ADMIN'], { error: '请选择角色。' }),
+    departmentId: z.string().trim().max(64).default(''),
+    password,
+  })
+  .superRefine((value, context) => {
+    if (value.role === 'EDITOR' && !value.departmentId) {
+      context.addIssue({ code: 'custom', path: ['departmentId'], message: '部门编辑必须属于一个部门，请选择部门。' });
+    }
+  });
+
+export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(64), password });
+
+export const setUserDisabledSchema = z.object({
+  userId: z.string().min(1).max(64),
+  disabled: z.preprocess((value) => value === 'true' || value === true, z.boolean()),
+});

@@ -1,0 +1,39 @@
+import 'server-only';
+import { Prisma } from '@/lib/db/generated/client.ts';
+import { db } from '@/lib/db/client';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { UserError } from '@/lib/errors';
+import type { Actor } from '@/lib/reports/apply-transition';
+import type { z } from 'zod';
+import type { departmentSchema } from './admin-schemas';
+
+export function uniqueViolation(error: unknown, fields: Record<string, string>): UserError | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return null;
+  const target = JSON.stringify(error.meta ?? {});
+  const [field, message] = Object.entries(fields).find(([key]) => target.includes(key)) ?? Object.entries(fields)[0]!;
+  return UserError.invalid(message, { [field]: message });
+}
+
+export async function createDepartment(actor: Actor, input: z.infer<typeof departmentSchema>) {
+  const district = await db.district.findFirst({ orderBy: { createdAt: 'asc' } });
+  if (!district) throw UserError.conflict('尚未设置行政区，不能新增部门。');
+  try {
+    return await db.$transaction(async (tx) => {
+      const last = await tx.department.aggregate({ _max: { sortOrder: true } });
+      const department = await tx.department.create({
+        data: { ...input, districtId: district.id, sortOrder: (last._max.sortOrder ?? 0) + 10 },
+      });
+      await recordAuditEvent(tx, {
+        actor,
+        action: 'department.create',
+        entityType: 'department',
+        entityId: department.id,
+        departmentId: department.id,
+        details: { name: department.name, slug: department.slug },
+      });
+      return department;
+    });
+  } catch (error) {
+    throw uniqueViolation(error, { slug: '该网址标识已被其他部门使用。', name: '已有同名部门。' }) ?? error;
+  }
+}

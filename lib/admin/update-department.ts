@@ -1,0 +1,32 @@
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { UserError } from '@/lib/errors';
+import type { Actor } from '@/lib/reports/apply-transition';
+import type { z } from 'zod';
+import type { updateDepartmentSchema } from './admin-schemas';
+import { uniqueViolation } from './create-department';
+
+export async function updateDepartment(actor: Actor, input: z.infer<typeof updateDepartmentSchema>) {
+  const { id, ...data } = input;
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.department.findUnique({ where: { id } });
+      if (!before) throw UserError.notFound('该部门不存在。');
+      const department = await tx.department.update({ where: { id }, data });
+      await recordAuditEvent(tx, {
+        actor,
+        action: 'department.update',
+        entityType: 'department',
+        entityId: id,
+        departmentId: id,
+        details: {
+          changed: Object.keys(data).filter((key) => before[key as keyof typeof before] !== data[key as keyof typeof data]),
+        },
+      });
+      return department;
+    });
+  } catch (error) {
+    throw uniqueViolation(error, { slug: '该网址标识已被其他部门使用。', name: '已有同名部门。' }) ?? error;
+  }
+}

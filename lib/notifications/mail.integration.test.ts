@@ -1,0 +1,129 @@
+// E-mail notifications through a real SMTP server started by the test.
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
+import { createDbClient } from '@/lib/db/create-client';
+import { sample2021 } from '@/lib/report-format/testing/sample-content';
+import { createReport } from '@/lib/reports/create-report';
+import { saveReportContent } from '@/lib/reports/save-report-content';
+import { submitReport } from '@/lib/reports/submit-report';
+import { seedBase } from '@/prisma/seed/seed-base';
+import { deliverPendingMail } from './deliver-mail';
+
+interface Received {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+const received: Received[] = [];
+let server: SMTPServer;
+
+/** Decodes RFC 2047 encoded words (=?UTF-8?B?…?=) in a header. */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+    );
+}
+
+function header(raw: string, name: string): string {
+  const match = raw.match(new RegExp(`^${name}: ((?:.*)(?:\\r?\\n[ \\t].*)*)`, 'im'));
+  return decodeHeader((match?.[1] ?? '').replace(/\r?\n[ \t]/g, ' '));
+}
+
+function startSmtp(port = 0): Promise<number> {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw,
+        });
+        callback();
+      });
+    },
+  });
+  server.listen(port, '127.0.0.1');
+  return once(server.server, 'listening').then(() => (server.server.address() as AddressInfo).port);
+}
+
+/** The text body of a single-part message, decoded. */
+function body(raw: string): string {
+  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
+  const text = rest.join('\n\n');
+  const encoding = header(head, 'Content-Transfer-Encoding').toLowerCase();
+  if (encoding === 'base64') return Buffer.from(text.replace(/\s/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') {
+    const bytes = text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  return text;
+}
+
+let port: number;
+
+beforeAll(async () => {
+  port = await startSmtp();
+  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  process.env.MAIL_FROM = '章贡区年报系统 <noreply@zhanggong.example.gov.cn>';
+  const seeding = createDbClient(process.env.DATABASE_URL!);
+  await seedBase(seeding);
+  await seeding.$disconnect();
+});
+
+afterAll(async () => {
+  await new Promise<void>((done) => server.close(() => done()));
+});
+
+describe('mail notifications', () => {
+  it('sends the submit notification to the approvers, with the report in the subject', async () => {
+    const editor = await db.user.findUniqueOrThrow({ where: { username: 'education.editor' } });
+    const actor = { id: editor.id, displayName: editor.displayName };
+    const report = await createReport(actor, { departmentId: editor.departmentId!, year: 2025 }, new Date('2026-11-25T10:00:00+08:00'));
+    const saved = await saveReportContent(actor, { reportId: report.id, version: report.version, content: sample2021() });
+    await submitReport(actor, { reportId: report.id, version: saved.version, explanations: {} });
+
+    expect(await db.mailMessage.count({ where: { status: 'PENDING' } })).toBe(2);
+    expect(await deliverPendingMail()).toBe(2);
+
+    expect(received.map((mail) => mail.to).flat().sort()).toEqual([
+      'approver1@zhanggong.example.gov.cn',
+      'approver2@zhanggong.example.gov.cn',
+    ]);
+    for (const mail of received) {
+      expect(header(mail.raw, 'Subject')).toBe('【政府信息公开年报】区教育局2025年度报告已提交审核');
+      expect(mail.from).toBe('noreply@zhanggong.example.gov.cn');
+      expect(body(mail.raw)).toContain(`http://localhost:3000/review/reports/${report.id}`);
+      expect(body(mail.raw)).toContain('区教育局 信息公开专员提交了区教育局2025年度报告，请审核。');
+    }
+    expect(await db.mailMessage.count({ where: { status: 'SENT' } })).toBe(2);
+  });
+
+  it('keeps mail when the server is down and sends it when it is back', async () => {
+    received.length = 0;
+    await new Promise<void>((done) => server.close(() => done()));
+    await db.mailMessage.create({ data: { to: 'approver1@zhanggong.example.gov.cn', subject: '测试', text: '正文' } });
+
+    expect(await deliverPendingMail()).toBe(0);
+    const failed = await db.mailMessage.findFirstOrThrow({ where: { subject: '测试' } });
+    expect(failed).toMatchObject({ status: 'PENDING', attempts: 1 });
+    expect(failed.lastError).toBeTruthy();
+
+    await startSmtp(port);
+    expect(await deliverPendingMail()).toBe(1);
+    expect(received).toHaveLength(1);
+    expect((await db.mailMessage.findFirstOrThrow({ where: { subject: '测试' } })).status).toBe('SENT');
+  });
+});

@@ -1,0 +1,60 @@
+// Notifications of workflow events: in-app rows for every recipient and, when
+// mail is configured, e-mails in the outbox — all in the caller's transaction.
+import 'server-only';
+import type { Tx } from '@/lib/db/client';
+import { serverEnv } from '@/lib/env';
+import type { NotificationKind } from './kinds';
+
+export type Recipients = { kind: 'approvers' } | { kind: 'departmentEditors'; departmentId: string };
+
+export interface NotifyInput {
+  kind: NotificationKind;
+  reportId: string;
+  recipients: Recipients;
+  /** The user who caused the event is not notified of it. */
+  actorId: string;
+  title: string;
+  body: string;
+  /** Path inside the portal, e.g. /review/reports/abc. */
+  link: string;
+}
+
+export function mailEnabled(): boolean {
+  return Boolean(serverEnv().SMTP_URL);
+}
+
+export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
+  const where =
+    input.recipients.kind === 'approvers'
+      ? { role: 'APPROVER' as const }
+      : { role: 'EDITOR' as const, departmentId: input.recipients.departmentId };
+  const users = await tx.user.findMany({
+    where: { ...where, disabled: false, id: { not: input.actorId } },
+    select: { id: true, email: true },
+  });
+  if (users.length === 0) return 0;
+  await tx.notification.createMany({
+    data: users.map((user) => ({
+      userId: user.id,
+      kind: input.kind,
+      reportId: input.reportId,
+      title: input.title,
+      body: input.body,
+      link: input.link,
+    })),
+  });
+  if (mailEnabled()) {
+    const url = new URL(input.link, serverEnv().PUBLIC_BASE_URL).toString();
+    const withEmail = users.filter((user): user is { id: string; email: string } => Boolean(user.email));
+    if (withEmail.length) {
+      await tx.mailMessage.createMany({
+        data: withEmail.map((user) => ({
+          to: user.email,
+          subject: `【政府信息公开年报】${input.title}`,
+          text: `${input.body}\n\n查看：${url}\n\n（本邮件由章贡区政府信息公开工作年度报告系统自动发送，请勿回复。）`,
+        })),
+      });
+    }
+  }
+  return users.length;
+}

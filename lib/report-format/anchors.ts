@@ -1,0 +1,41 @@
+// Element ids of the places a rule issue or a comment points to, shared by
+// the editor, the review page and the issue lists that link to them.
+import { rowMessageLabel } from './formats';
+import type { IssueLocation } from './rules/check-report';
+import type { ReportFormat } from './types';
+
+export const cellElementId = (tableId: string, rowKey: string, columnKey: string) => `cell-${tableId}-${rowKey}-${columnKey}`;
+export const sectionElementId = (sectionId: string) => `section-${sectionId}`;
+export const tableElementId = (tableId: string) => `table-${tableId}`;
+export const SIGNATURE_ELEMENT_ID = 'signature';
+
+export function locationElementId(location: IssueLocation): string {
+  switch (location.kind) {
+    case 'cell':
+      return cellElementId(location.tableId, location.rowKey, location.columnKey);
+    case 'section':
+      return sectionElementId(location.sectionId);
+    case 'table':
+      return tableElementId(location.tableId);
+    case 'signature':
+      return SIGNATURE_ELEMENT_ID;
+  }
+}
+
+/** How a comment's place is named: 整份报告, a section, or a table cell. */
+export function anchorLabel(
+  format: ReportFormat,
+  anchor: { kind: 'report' } | { kind: 'section'; sectionId: string } | { kind: 'cell'; tableId: string; rowKey: string; columnKey: string },
+): string {
+  if (anchor.kind === 'report') return '整份报告';
+  if (anchor.kind === 'section') {
+    const section = format.sections.find((candidate) => candidate.id === anchor.sectionId);
+    return section ? `${section.number}、${section.title}` : anchor.sectionId;
+  }
+  const table = format.tables.find((candidate) => candidate.id === anchor.tableId);
+  const row = table?.rows.find((candidate) => candidate.key === anchor.rowKey);
+  const column = table?.columns.find((candidate) => candidate.key === anchor.columnKey);
+  if (!table || !row || !column) return `${anchor.tableId}.${anchor.rowKey}.${anchor.columnKey}`;
+  const rowLabel = rowMessageLabel(table, row);
+  return `${table.messageName}${rowLabel ? ` “${rowLabel}”` : ''} · ${column.messageLabel}`;
+}

@@ -1,0 +1,146 @@
+// Everything the editor and the review pages show about one report.
+import 'server-only';
+import { db } from '@/lib/db/client';
+import type { ParsedReportContent } from '@/lib/report-format/content';
+import { diffContent, type ContentChange } from '@/lib/report-format/diff';
+import { getFormat } from '@/lib/report-format/formats';
+import { checkReport, type RuleIssue } from '@/lib/report-format/rules/check-report';
+import { reportTitle } from '@/lib/report-format/title';
+import type { ReportStatus } from '@/lib/workflow/status';
+import { findPublishedContent } from './find-published-content';
+import { readContent } from './stored-content';
+import type { CommentAnchor } from './workflow-schemas';
+
+export interface CommentView {
+  id: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+  resolved: boolean;
+  editionNumber: number;
+  anchor: CommentAnchor;
+}
+
+export interface SubmissionView {
+  sequence: number;
+  submittedAt: string;
+  submittedBy: string;
+  outcome: 'PENDING' | 'WITHDRAWN' | 'RETURNED' | 'APPROVED';
+  returnReason: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  explanations: Record<string, { message: string; explanation: string }>;
+}
+
+export interface EditionView {
+  id: string;
+  number: number;
+  title: string;
+  changeNote: string | null;
+  publishedAt: string;
+  supersededAt: string | null;
+  withdrawnAt: string | null;
+}
+
+function anchorOf(comment: { anchorKind: string; sectionId: string | null; tableId: string | null; rowKey: string | null; columnKey: string | null }): CommentAnchor {
+  if (comment.anchorKind === 'section' && comment.sectionId) return { kind: 'section', sectionId: comment.sectionId };
+  if (comment.anchorKind === 'cell' && comment.tableId && comment.rowKey && comment.columnKey) {
+    return { kind: 'cell', tableId: comment.tableId, rowKey: comment.rowKey, columnKey: comment.columnKey };
+  }
+  return { kind: 'report' };
+}
+
+export async function getReportWorkspace(reportId: string) {
+  const report = await db.report.findUniqueOrThrow({
+    where: { id: reportId },
+    include: {
+      department: true,
+      updatedBy: { select: { displayName: true } },
+      comments: { orderBy: { createdAt: 'asc' } },
+      submissions: { orderBy: [{ editionNumber: 'desc' }, { sequence: 'desc' }] },
+      editions: { orderBy: { number: 'asc' } },
+    },
+  });
+  const format = getFormat(report.formatId);
+  const content = readContent(report.content);
+  const previous = await findPublishedContent(report.departmentId, report.year - 1);
+  const issues: RuleIssue[] = checkReport(format, content, { previous });
+
+  const userIds = [...new Set(report.submissions.flatMap((submission) => [submission.submittedById, submission.decidedById]).filter(Boolean))] as string[];
+  const users = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } })).map((user) => [user.id, user.displayName]));
+
+  const submissions: SubmissionView[] = report.submissions
+    .filter((submission) => submission.editionNumber === report.editionNumber)
+    .map((submission) => ({
+      sequence: submission.sequence,
+      submittedAt: submission.submittedAt.toISOString(),
+      submittedBy: users.get(submission.submittedById) ?? '（已删除的用户）',
+      outcome: submission.outcome,
+      returnReason: submission.returnReason,
+      decidedBy: submission.decidedById ? (users.get(submission.decidedById) ?? null) : null,
+      decidedAt: submission.decidedAt?.toISOString() ?? null,
+      explanations: submission.explanations as SubmissionView['explanations'],
+    }));
+
+  // What changed: since the last returned submission, or (for a correction) since the published edition.
+  const latest = report.submissions.find((submission) => submission.editionNumber === report.editionNumber);
+  const lastReturned = report.submissions.find(
+    (submission) => submission.editionNumber === report.editionNumber && submission.outcome === 'RETURNED',
+  );
+  let changes: { against: string; list: ContentChange[] } | null = null;
+  if (lastReturned && latest && latest.sequence > lastReturned.sequence) {
+    changes = { against: `第 ${lastReturned.sequence} 次提交（已退回）`, list: diffContent(format, readContent(lastReturned.content), content) };
+  } else if (report.editionNumber > 1) {
+    const published = report.editions.find((edition) => edition.number === report.editionNumber - 1);
+    if (published) changes = { against: `已发布的第 ${published.number} 版`, list: diffContent(format, readContent(published.content), content) };
+  }
+
+  const editions: EditionView[] = report.editions.map((edition) => ({
+    id: edition.id,
+    number: edition.number,
+    title: edition.title,
+    changeNote: edition.changeNote,
+    publishedAt: edition.publishedAt.toISOString(),
+    supersededAt: edition.supersededAt?.toISOString() ?? null,
+    withdrawnAt: edition.withdrawnAt?.toISOString() ?? null,
+  }));
+
+  const comments: CommentView[] = report.comments.map((comment) => ({
+    id: comment.id,
+    authorName: comment.authorName,
+    body: comment.body,
+    createdAt: comment.createdAt.toISOString(),
+    resolved: comment.resolvedAt !== null,
+    editionNumber: comment.editionNumber,
+    anchor: anchorOf(comment),
+  }));
+
+  return {
+    report: {
+      id: report.id,
+      year: report.year,
+      formatId: report.formatId,
+      status: report.status as ReportStatus,
+      version: report.version,
+      editionNumber: report.editionNumber,
+      changeNote: report.changeNote,
+      isPublic: report.publishedEditionId !== null,
+      unpublishReason: report.unpublishReason,
+      submittedAt: report.submittedAt?.toISOString() ?? null,
+      updatedAt: report.updatedAt.toISOString(),
+      updatedBy: report.updatedBy?.displayName ?? null,
+      editorIds: report.editorIds,
+      title: reportTitle(report.department.name, report.year),
+    },
+    department: { id: report.department.id, name: report.department.name, shortName: report.department.shortName, slug: report.department.slug },
+    content: content as ParsedReportContent,
+    previous: previous ? { formatId: previous.format.id, content: previous.content } : null,
+    issues,
+    submissions,
+    changes,
+    editions,
+    comments,
+  };
+}
+
+export type ReportWorkspace = Awaited<ReturnType<typeof getReportWorkspace>>;

@@ -1,0 +1,72 @@
+// Publishes an approved report (or approves and publishes in one step): the
+// working copy becomes a new immutable edition that replaces the public one.
+// For a correction, the edition carries its public 更正说明.
+import 'server-only';
+import type { Prisma } from '@/lib/db/generated/client.ts';
+import { db } from '@/lib/db/client';
+import { notify } from '@/lib/notifications/notify';
+import { reportTitle } from '@/lib/report-format/title';
+import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
+import { assertFourEyes } from './four-eyes';
+import { editorReportPath, reportLabel } from './report-label';
+
+export async function publishReport(actor: Actor, input: { reportId: string; version: number; approve: boolean }) {
+  return db.$transaction(async (tx) => {
+    const report = await reportInTransaction(tx, input.reportId);
+    if (input.approve) assertFourEyes(report, actor.id);
+    const stored = await tx.report.findUniqueOrThrow({
+      where: { id: report.id },
+      select: { content: true, changeNote: true, department: { select: { name: true, shortName: true } } },
+    });
+    const now = new Date();
+    const approval = input.approve
+      ? null
+      : await tx.reportSubmission.findFirst({
+          where: { reportId: report.id, editionNumber: report.editionNumber, outcome: 'APPROVED' },
+          orderBy: { sequence: 'desc' },
+          select: { decidedById: true },
+        });
+    const edition = await tx.reportEdition.create({
+      data: {
+        reportId: report.id,
+        number: report.editionNumber,
+        formatId: report.formatId,
+        content: stored.content as Prisma.InputJsonValue,
+        title: reportTitle(stored.department.name, report.year),
+        changeNote: report.editionNumber > 1 ? stored.changeNote : null,
+        publishedAt: now,
+        publishedById: actor.id,
+        approvedById: input.approve ? actor.id : (approval?.decidedById ?? null),
+      },
+    });
+    if (report.publishedEditionId) {
+      await tx.reportEdition.update({ where: { id: report.publishedEditionId }, data: { supersededAt: now } });
+    }
+    const result = await applyReportTransition(tx, {
+      report,
+      expectedVersion: input.version,
+      actor,
+      name: input.approve ? 'approveAndPublish' : 'publish',
+      data: { publishedEditionId: edition.id, unpublishedAt: null, unpublishReason: null },
+      where: input.approve ? { NOT: { editorIds: { has: actor.id } } } : undefined,
+      details: { publishedEdition: edition.number },
+    });
+    if (input.approve) {
+      await tx.reportSubmission.updateMany({
+        where: { reportId: report.id, editionNumber: report.editionNumber, outcome: 'PENDING' },
+        data: { outcome: 'APPROVED', decidedAt: now, decidedById: actor.id },
+      });
+    }
+    const label = reportLabel(stored.department, report.year);
+    await notify(tx, {
+      kind: 'published',
+      reportId: report.id,
+      recipients: { kind: 'departmentEditors', departmentId: report.departmentId },
+      actorId: actor.id,
+      title: `${label}已发布`,
+      body: `${actor.displayName}发布了${label}${edition.number > 1 ? `第 ${edition.number} 版（更正）` : ''}，公众现在可以查阅。`,
+      link: editorReportPath(report.id),
+    });
+    return { ...result, editionNumber: edition.number, departmentId: report.departmentId, year: report.year };
+  });
+}

@@ -1,0 +1,35 @@
+// An approver returns a submission to the department, with a required reason.
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { notify } from '@/lib/notifications/notify';
+import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
+import { editorReportPath, reportLabel } from './report-label';
+
+export async function returnReport(actor: Actor, input: { reportId: string; version: number; reason: string }) {
+  return db.$transaction(async (tx) => {
+    const report = await reportInTransaction(tx, input.reportId);
+    const result = await applyReportTransition(tx, {
+      report,
+      expectedVersion: input.version,
+      actor,
+      name: 'return',
+      reason: input.reason,
+    });
+    await tx.reportSubmission.updateMany({
+      where: { reportId: report.id, editionNumber: report.editionNumber, outcome: 'PENDING' },
+      data: { outcome: 'RETURNED', decidedAt: new Date(), decidedById: actor.id, returnReason: input.reason },
+    });
+    const department = await tx.department.findUniqueOrThrow({ where: { id: report.departmentId } });
+    const label = reportLabel(department, report.year);
+    await notify(tx, {
+      kind: 'returned',
+      reportId: report.id,
+      recipients: { kind: 'departmentEditors', departmentId: report.departmentId },
+      actorId: actor.id,
+      title: `${label}被退回修改`,
+      body: `${actor.displayName}退回了${label}。退回原因：${input.reason}`,
+      link: editorReportPath(report.id),
+    });
+    return result;
+  });
+}

@@ -1,0 +1,81 @@
+// Saves the editor's content. Optimistic concurrency: the save names the
+// version it was based on; a save based on an outdated version is refused
+// with who changed the report and when, and nothing is overwritten.
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { UserError } from '@/lib/errors';
+import { getFormat } from '@/lib/report-format/formats';
+import { validateContent } from '@/lib/report-format/validate-content';
+import { EDITABLE_STATUSES, isEditable } from '@/lib/workflow/state-machine';
+import { STATUS_LABELS, type ReportStatus } from '@/lib/workflow/status';
+import type { Actor } from './apply-transition';
+import { toJson } from './stored-content';
+
+export interface SaveConflict {
+  version: number;
+  updatedAt: string;
+  updatedBy: string | null;
+  status: ReportStatus;
+}
+
+export async function saveReportContent(actor: Actor, input: { reportId: string; version: number; content: unknown }) {
+  const report = await db.report.findUnique({
+    where: { id: input.reportId },
+    select: { id: true, formatId: true, status: true, version: true, departmentId: true, editionNumber: true, editorIds: true },
+  });
+  if (!report) throw UserError.notFound('该报告不存在。');
+
+  const validation = validateContent(getFormat(report.formatId), input.content);
+  if (!validation.ok) {
+    throw UserError.invalid(
+      `报告内容有 ${validation.problems.length} 处格式错误，未保存：${validation.problems[0]?.message}`,
+      Object.fromEntries(validation.problems.map((problem) => [problem.path, problem.message])),
+    );
+  }
+
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.report.updateMany({
+      where: { id: report.id, version: input.version, status: { in: [...EDITABLE_STATUSES] } },
+      data: {
+        content: toJson(validation.content),
+        version: { increment: 1 },
+        updatedById: actor.id,
+        ...(report.editorIds.includes(actor.id) ? {} : { editorIds: { push: actor.id } }),
+      },
+    });
+    if (count !== 1) {
+      const current = await tx.report.findUniqueOrThrow({
+        where: { id: report.id },
+        select: { version: true, status: true, updatedAt: true, updatedBy: { select: { displayName: true } } },
+      });
+      const conflict: SaveConflict = {
+        version: current.version,
+        updatedAt: current.updatedAt.toISOString(),
+        updatedBy: current.updatedBy?.displayName ?? null,
+        status: current.status as ReportStatus,
+      };
+      if (!isEditable(conflict.status)) {
+        throw UserError.conflict(`报告当前状态为“${STATUS_LABELS[conflict.status]}”，不能再修改，您的修改未保存。`, conflict);
+      }
+      const when = current.updatedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+      throw UserError.conflict(
+        `该报告已被${conflict.updatedBy ?? '其他人'}于 ${when} 修改（第 ${conflict.version} 版），您的修改基于较早的版本，尚未保存。`,
+        conflict,
+      );
+    }
+    await recordAuditEvent(tx, {
+      actor,
+      action: 'report.save',
+      entityType: 'report',
+      entityId: report.id,
+      reportId: report.id,
+      departmentId: report.departmentId,
+      fromStatus: report.status,
+      toStatus: report.status,
+      details: { edition: report.editionNumber, fromVersion: input.version, version: input.version + 1 },
+    });
+    const saved = await tx.report.findUniqueOrThrow({ where: { id: report.id }, select: { version: true, updatedAt: true } });
+    return { version: saved.version, updatedAt: saved.updatedAt };
+  });
+}

@@ -1,0 +1,35 @@
+// Takes a report's public edition down, with a reason shown to the public.
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { notify } from '@/lib/notifications/notify';
+import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
+import { editorReportPath, reportLabel } from './report-label';
+
+export async function unpublishReport(actor: Actor, input: { reportId: string; version: number; reason: string }) {
+  return db.$transaction(async (tx) => {
+    const report = await reportInTransaction(tx, input.reportId);
+    const now = new Date();
+    const editionId = report.publishedEditionId;
+    const result = await applyReportTransition(tx, {
+      report,
+      expectedVersion: input.version,
+      actor,
+      name: 'unpublish',
+      reason: input.reason,
+      data: { publishedEditionId: null, unpublishedAt: now, unpublishReason: input.reason },
+    });
+    if (editionId) await tx.reportEdition.update({ where: { id: editionId }, data: { withdrawnAt: now } });
+    const department = await tx.department.findUniqueOrThrow({ where: { id: report.departmentId } });
+    const label = reportLabel(department, report.year);
+    await notify(tx, {
+      kind: 'unpublished',
+      reportId: report.id,
+      recipients: { kind: 'departmentEditors', departmentId: report.departmentId },
+      actorId: actor.id,
+      title: `${label}已撤销发布`,
+      body: `${actor.displayName}撤销发布了${label}。公开说明：${input.reason}`,
+      link: editorReportPath(report.id),
+    });
+    return { ...result, departmentId: report.departmentId, year: report.year };
+  });
+}

@@ -1,0 +1,29 @@
+// The editor takes a submission back before the review starts.
+import 'server-only';
+import { db } from '@/lib/db/client';
+import { notify } from '@/lib/notifications/notify';
+import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
+import { reportLabel, reviewReportPath } from './report-label';
+
+export async function withdrawReport(actor: Actor, input: { reportId: string; version: number }) {
+  return db.$transaction(async (tx) => {
+    const report = await reportInTransaction(tx, input.reportId);
+    const result = await applyReportTransition(tx, { report, expectedVersion: input.version, actor, name: 'withdraw' });
+    await tx.reportSubmission.updateMany({
+      where: { reportId: report.id, editionNumber: report.editionNumber, outcome: 'PENDING' },
+      data: { outcome: 'WITHDRAWN', decidedAt: new Date(), decidedById: actor.id },
+    });
+    const department = await tx.department.findUniqueOrThrow({ where: { id: report.departmentId } });
+    const label = reportLabel(department, report.year);
+    await notify(tx, {
+      kind: 'withdrawn',
+      reportId: report.id,
+      recipients: { kind: 'approvers' },
+      actorId: actor.id,
+      title: `${label}已撤回`,
+      body: `${actor.displayName}撤回了${label}的提交，无需审核。`,
+      link: reviewReportPath(report.id),
+    });
+    return result;
+  });
+}

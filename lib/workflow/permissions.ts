@@ -1,0 +1,21 @@
+// Who may take which workflow step on a report: the policy (who) combined
+// with the state machine (when). Used to authorize and to show only the
+// buttons that will work.
+import { denial, type Actor, type Denial, type ReportResource } from '@/lib/auth/policy';
+import { availableTransitions, TRANSITIONS, type TransitionName, type WorkflowState } from './state-machine';
+
+export type ReportSubject = ReportResource & WorkflowState;
+
+/** Why the actor may not take the step (ignoring the report's state), or null. */
+export function transitionDenial(actor: Actor, report: ReportResource, name: TransitionName): Denial | null {
+  for (const action of TRANSITIONS[name].actions) {
+    const refused = denial(actor, action, report);
+    if (refused) return refused;
+  }
+  return null;
+}
+
+/** The steps this actor may take on the report in its present state. */
+export function allowedTransitions(actor: Actor, report: ReportSubject): TransitionName[] {
+  return availableTransitions(report).filter((name) => transitionDenial(actor, report, name) === null);
+}
