@@ -1,6 +1,7 @@
 // Two browsers edit the same report: the later save is refused, the user
 // loads the other version and re-applies their own edits; nothing is lost.
 import { expect, test } from '@playwright/test';
+import { currentYearInChina } from '@/lib/report-format/formats';
 import { e2eDb } from './support/db';
 import { signIn } from './support/session';
 
@@ -8,7 +9,8 @@ test('a save based on an outdated version shows the conflict and keeps both edit
   test.setTimeout(120_000);
   const first = await (await browser.newContext()).newPage();
   await signIn(first, 'health.editor');
-  await first.getByRole('button', { name: '开始编制2024年度报告' }).click();
+  // The current year: the demo data leaves it empty for every department.
+  await first.getByRole('button', { name: `开始编制${currentYearInChina(new Date())}年度报告` }).click();
   await expect(first).toHaveURL(/\/editor\/reports\//);
   const url = first.url();
 

@@ -5,7 +5,9 @@ import 'server-only';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import { db } from '@/lib/db/client';
 import { notify } from '@/lib/notifications/notify';
+import { reportSearchText } from '@/lib/report-format/search-text';
 import { reportTitle } from '@/lib/report-format/title';
+import { readContent } from './stored-content';
 import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
 import { assertFourEyes } from './four-eyes';
 import { editorReportPath, reportLabel } from './report-label';
@@ -26,13 +28,15 @@ export async function publishReport(actor: Actor, input: { reportId: string; ver
           orderBy: { sequence: 'desc' },
           select: { decidedById: true },
         });
+    const title = reportTitle(stored.department.name, report.year);
     const edition = await tx.reportEdition.create({
       data: {
         reportId: report.id,
         number: report.editionNumber,
         formatId: report.formatId,
         content: stored.content as Prisma.InputJsonValue,
-        title: reportTitle(stored.department.name, report.year),
+        title,
+        searchText: reportSearchText(title, readContent(stored.content)),
         changeNote: report.editionNumber > 1 ? stored.changeNote : null,
         publishedAt: now,
         publishedById: actor.id,

@@ -6,6 +6,8 @@ import { hashPassword } from '@/lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_PASSWORD } from './data/district';
 import { GOV_2019 } from '@/lib/report-format/formats/gov-2019';
 import { validateContent } from '@/lib/report-format/validate-content';
+import { reportSearchText } from '@/lib/report-format/search-text';
+import { reportTitle } from '@/lib/report-format/title';
 import { ZHANGGONG_FINANCE_2020_PUBLISHED_AT, zhanggongFinance2020 } from './data/zhanggong-finance-2020';
 
 export async function isDatabaseEmpty(db: DbClient): Promise<boolean> {
@@ -50,6 +52,20 @@ export async function seedBase(db: DbClient): Promise<void> {
         createdAt: publishedAt,
       },
     });
+    const financeName = DEMO_DEPARTMENTS.find((department) => department.slug === 'finance')!.name;
+    const title = reportTitle(financeName, 2020);
+    const edition = await tx.reportEdition.create({
+      data: {
+        reportId: report.id,
+        number: 1,
+        formatId: 'gov-2019',
+        content: finance2020.content,
+        title,
+        searchText: reportSearchText(title, finance2020.content),
+        publishedAt,
+      },
+    });
+    await tx.report.update({ where: { id: report.id }, data: { publishedEditionId: edition.id } });
     await tx.auditEvent.create({
       data: {
         action: 'system.seed',

@@ -2,6 +2,7 @@
 import type { DbClient } from '@/lib/db/create-client';
 import { verifyPassword } from '@/lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/prisma/seed/data/district';
+import { seedDemoReports } from '@/prisma/seed/demo-reports';
 import { isDatabaseEmpty, seedBase } from '@/prisma/seed/seed-base';
 
 export async function seedDatabase(
@@ -11,6 +12,10 @@ export async function seedDatabase(
   if (!(await isDatabaseEmpty(db))) return false;
   options.log('The database is empty: adding the demo district (章贡区), its departments and users …');
   await seedBase(db);
+  if (options.demoReports) {
+    options.log('Generating demonstration reports 2019–2025 (marked 演示数据) …');
+    await seedDemoReports(db, { log: options.log });
+  }
   return true;
 }
 

@@ -1,0 +1,34 @@
+// `npm run seed:demo`: adds the generated demonstration reports (演示数据) to
+// the portal's database — the embedded one, or DATABASE_URL's when asked for
+// explicitly. Reports that exist are left alone.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDbClient } from '@/lib/db/create-client';
+import { seedDemoReports } from '@/prisma/seed/demo-reports';
+import { isDatabaseEmpty, seedBase } from '@/prisma/seed/seed-base';
+import { ensureAppDatabase } from './lib/database';
+import { prepareDatabase } from './lib/prepare-database';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (line: string) => console.log(`[nianbao] ${line}`);
+
+async function main() {
+  const database = await ensureAppDatabase(root, log);
+  try {
+    await prepareDatabase(database.url, { demoReports: false, log });
+    const db = createDbClient(database.url, { maxConnections: 2 });
+    try {
+      if (await isDatabaseEmpty(db)) await seedBase(db);
+      await seedDemoReports(db, { log });
+    } finally {
+      await db.$disconnect();
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
