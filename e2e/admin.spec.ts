@@ -19,6 +19,14 @@ test('the admin adds a department and an editor, resets the password and disable
   await newDepartment.getByRole('button', { name: '新增部门' }).click();
   await expect(newDepartment.getByRole('status')).toHaveText('已新增部门“章贡区林业局”。');
 
+  // The public directory knows the new department at once (its pages are cached until a change).
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/departments/forestry');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('章贡区林业局 · 政府信息公开工作年度报告');
+  await expect(reader.getByTestId('department-year-2024')).toContainText('该部门2024年度报告尚未发布。');
+  await reader.goto('/reports');
+  await expect(reader.getByLabel('部门').getByRole('option', { name: '章贡区林业局' })).toHaveCount(1);
+
   await page.goto('/admin/users');
   const newUser = page.getByRole('region', { name: '新增用户' });
   await newUser.getByLabel('用户名').fill('forestry.editor');

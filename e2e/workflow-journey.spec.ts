@@ -138,4 +138,13 @@ test('a report goes from draft to published across three roles', async ({ browse
     'report.approve',
     'report.publish',
   ]);
+
+  // 8. The public reads it: in the directory and on its page, with the approved numbers.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/reports?year=2025&department=education');
+  await expect(reader.getByRole('status')).toHaveText('2025年度、章贡区教育局：共 1 份年度报告');
+  await reader.getByRole('link', { name: '章贡区教育局2025年政府信息公开工作年度报告' }).click();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('章贡区教育局2025年政府信息公开工作年度报告');
+  const applications = reader.getByRole('table', { name: /收到和处理政府信息公开申请情况/ });
+  await expect(applications.getByRole('row', { name: /（一）予以公开/ }).getByRole('cell').first()).toHaveText('6');
 });

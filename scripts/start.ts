@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseServerEnv } from '@/lib/env';
 import { ensureAppDatabase } from './lib/database';
 import { ensureAuthSecret } from './lib/auth-secret';
-import { buildIfChanged, nextBin } from './lib/build';
+import { buildIfChanged, clearRenderedPages, nextBin } from './lib/build';
 import { prepareDatabase } from './lib/prepare-database';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,7 +52,11 @@ async function main() {
 
     const showLogins = await prepareDatabase(database.url, { demoReports: usingOwnDatabase, log });
 
-    if (!dev) await buildIfChanged(root, process.env.NEXT_DIST_DIR ?? '.next', log);
+    if (!dev) {
+      const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+      await buildIfChanged(root, distDir, log);
+      clearRenderedPages(root, distDir);
+    }
 
     server = spawn(process.execPath, [nextBin(root), dev ? 'dev' : 'start', '-p', String(port)], {
       cwd: root,

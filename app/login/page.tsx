@@ -1,37 +1,37 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { PublicShell } from '@/components/public/public-shell';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { landingPath } from '@/lib/auth/policy';
+import { MODE_COOKIE, modeFromCookie } from '@/lib/public/display-mode';
 
-export const metadata: Metadata = { title: '工作人员登录' };
+export const metadata: Metadata = { title: '工作人员登录', robots: { index: false } };
 
 export default async function SignInPage({ searchParams }: PageProps<'/login'>) {
   const { next } = await searchParams;
   const nextPath = typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : undefined;
   const user = await getCurrentUser();
   if (user) redirect(nextPath ?? landingPath(user.role));
+  // The sign-in page is public: it has the public frame, in 关怀版 too.
+  const mode = modeFromCookie((await cookies()).get(MODE_COOKIE)?.value);
 
   return (
-    <div className="flex min-h-screen flex-col">
-      <header className="bg-brand text-white">
-        <div className="mx-auto max-w-5xl px-4 py-4">
-          <p className="text-lg font-semibold">章贡区政府信息公开工作年度报告系统</p>
-        </div>
-      </header>
-      <main id="main" className="flex flex-1 items-start justify-center px-4 py-12">
+    <PublicShell mode={mode}>
+      <div className="flex justify-center py-6">
         <div className="card w-full max-w-md p-8 shadow-sm">
           <h1 className="mb-1 text-2xl font-semibold">工作人员登录</h1>
           <p className="mb-6 text-sm text-muted">部门编辑、审核人员和系统管理员请使用本单位分配的账号登录。</p>
           <SignInForm next={nextPath} />
           <p className="mt-6 text-sm">
-            <Link href="/" className="text-brand underline">
+            <Link href="/" className="inline-link text-brand underline">
               返回年度报告公开目录
             </Link>
           </p>
         </div>
-      </main>
-    </div>
+      </div>
+    </PublicShell>
   );
 }

@@ -4,9 +4,8 @@
 // and the editor's preview.
 import type { ParsedReportContent, TextBlock } from '@/lib/report-format/content';
 import { formatChineseDate } from '@/lib/report-format/deadline';
-import { getTable } from '@/lib/report-format/formats';
 import type { ReportFormat, SectionDef } from '@/lib/report-format/types';
-import { ReportTable } from './report-tables';
+import { ReportTableOf } from './report-table-of';
 
 interface PublishedReportProps {
   format: ReportFormat;
@@ -76,7 +75,14 @@ function Section({
         <TextBlocks blocks={content.sections[section.id] ?? []} level={(level + 1) as Level} />
       ) : (
         (section.tables ?? []).map((tableId) => (
-          <ReportTable key={tableId} table={getTable(format, tableId)} content={content} idPrefix={idPrefix} />
+          <ReportTableOf
+            key={tableId}
+            formatId={format.id}
+            tableId={tableId}
+            values={content.tables[tableId]}
+            printed={content.printedTotals?.[tableId]}
+            idPrefix={idPrefix}
+          />
         ))
       )}
     </section>

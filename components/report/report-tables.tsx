@@ -1,23 +1,26 @@
 // The statistical tables of a report in the official printed layout.
-// Server-renderable (no hooks); used by the public page, the review screen
-// and the editor's preview.
-import type { ParsedReportContent } from '@/lib/report-format/content';
+// No hooks: rendered on the server and in the browser alike (see
+// report-table-of.tsx for why the public page sends values, not markup).
+import type { PrintedTotals, TableCells } from '@/lib/report-format/content';
 import { deriveTable, type DerivedTable } from '@/lib/report-format/derive';
 import { formatCell } from '@/lib/report-format/display';
 import { isComputedCell } from '@/lib/report-format/formats';
 import { tableLayout } from '@/lib/report-format/layout';
 import type { ColumnDef, RowDef, TableDef } from '@/lib/report-format/types';
 
-interface TableProps {
+export interface TableProps {
   table: TableDef;
-  content: ParsedReportContent;
+  /** The table's cells as entered (totals are derived here). */
+  values: TableCells | undefined;
+  /** Totals as an imported report printed them, to show where they differ. */
+  printed: PrintedTotals | undefined;
   idPrefix: string;
 }
 
-function CellText({ table, content, derived, row, column }: { table: TableDef; content: ParsedReportContent; derived: DerivedTable; row: RowDef; column: ColumnDef }) {
+function CellText({ printedTotals, derived, row, column }: { printedTotals: PrintedTotals | undefined; derived: DerivedTable; row: RowDef; column: ColumnDef }) {
   const value = derived[row.key]?.[column.key] ?? null;
   const text = formatCell(column, value);
-  const printed = isComputedCell(row, column) ? content.printedTotals?.[table.id]?.[row.key]?.[column.key] : undefined;
+  const printed = isComputedCell(row, column) ? printedTotals?.[row.key]?.[column.key] : undefined;
   const differs = printed !== undefined && printed !== null && printed !== (typeof value === 'number' ? value : null);
   return (
     <>
@@ -28,8 +31,8 @@ function CellText({ table, content, derived, row, column }: { table: TableDef; c
 }
 
 /** Sections 二: a label column and up to three value columns on a four-column grid. */
-function ItemListTable({ table, content }: TableProps) {
-  const derived = deriveTable(table, content.tables[table.id]);
+function ItemListTable({ table, values, printed }: TableProps) {
+  const derived = deriveTable(table, values);
   const spans = table.columns.map((_, index) =>
     index === table.columns.length - 1 ? 3 - (table.columns.length - 1) : 1,
   );
@@ -58,7 +61,7 @@ function ItemListTable({ table, content }: TableProps) {
             <th scope="row">{row.label}</th>
             {table.columns.map((column, index) => (
               <td key={column.key} colSpan={spans[index]! > 1 ? spans[index] : undefined}>
-                <CellText table={table} content={content} derived={derived} row={row} column={column} />
+                <CellText printedTotals={printed} derived={derived} row={row} column={column} />
               </td>
             ))}
           </tr>
@@ -69,8 +72,8 @@ function ItemListTable({ table, content }: TableProps) {
 }
 
 /** Tables 三 and 四: multi-level headers, tied to each cell with `headers`. */
-function CrossTable({ table, content, idPrefix }: TableProps) {
-  const derived = deriveTable(table, content.tables[table.id]);
+function CrossTable({ table, values, printed, idPrefix }: TableProps) {
+  const derived = deriveTable(table, values);
   const layout = tableLayout(table, idPrefix);
   return (
     <table className={`report-table report-${table.id}`}>
@@ -114,7 +117,7 @@ function CrossTable({ table, content, idPrefix }: TableProps) {
             ))}
             {table.columns.map((column) => (
               <td key={column.key} headers={[...layout.columnHeaderIds[column.key]!, ...rowHeaderIds].join(' ')}>
-                <CellText table={table} content={content} derived={derived} row={row} column={column} />
+                <CellText printedTotals={printed} derived={derived} row={row} column={column} />
               </td>
             ))}
           </tr>

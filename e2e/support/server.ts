@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { startTestServer, createDatabaseIfMissing, withDatabase } from '@/scripts/lib/database';
-import { buildIfChanged, nextBin } from '@/scripts/lib/build';
+import { buildIfChanged, clearRenderedPages, nextBin } from '@/scripts/lib/build';
 import { prepareDatabase } from '@/scripts/lib/prepare-database';
 import { E2E_PORT, E2E_STATE_FILE } from './constants';
 
@@ -41,29 +41,32 @@ async function main() {
   }
 
   async function prepareAndStart() {
-  const env = {
-    ...process.env,
-    DATABASE_URL: url,
-    AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
-    PUBLIC_BASE_URL: `http://127.0.0.1:${E2E_PORT}`,
-    NEXT_DIST_DIR: '.next-e2e',
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
-  await prepareDatabase(url, { demoReports: true, log });
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+      PUBLIC_BASE_URL: `http://127.0.0.1:${E2E_PORT}`,
+      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    await prepareDatabase(url, { demoReports: true, log });
 
-  mkdirSync(dirname(E2E_STATE_FILE), { recursive: true });
-  writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: url }));
+    mkdirSync(dirname(E2E_STATE_FILE), { recursive: true });
+    writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: url }));
 
-  process.env.NEXT_DIST_DIR = '.next-e2e';
-  await buildIfChanged(root, '.next-e2e', log);
-  next = spawn(process.execPath, [nextBin(root), 'start', '-p', String(E2E_PORT), '-H', '127.0.0.1'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...env, NODE_ENV: 'production' },
-  });
-  next.on('exit', (code) => {
-    if (!stopping) void stop(code ?? 1);
-  });
+    process.env.NEXT_DIST_DIR = '.next-e2e';
+    await buildIfChanged(root, '.next-e2e', log);
+    clearRenderedPages(root, '.next-e2e');
+    // No -H: bound to one address, Next 16 sends the proxy's rewrites on an extra
+    // HTTP round trip (its router and its proxy disagree about the host name).
+    next = spawn(process.execPath, [nextBin(root), 'start', '-p', String(E2E_PORT)], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...env, NODE_ENV: 'production' },
+    });
+    next.on('exit', (code) => {
+      if (!stopping) void stop(code ?? 1);
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-// Public pages live under /portal/[mode] (mode: std or care, from the 关怀版
-// cookie) and are reached by their plain addresses through rewrites in
-// next.config.js, so that each variant is rendered once and cached.
-export const PUBLIC_ROUTE_ROOT = '/portal/[mode]';
+// Every public page: the standard versions at their plain addresses
+// (app/(public)) and the pages under /portal/[mode]; revalidating the root
+// layout reaches them all, route handlers included.
+export const PUBLIC_ROUTE_ROOT = '/';

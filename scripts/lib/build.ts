@@ -1,7 +1,7 @@
 // Production build of the portal, skipped when nothing it is built from changed.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const INPUT_DIRS = ['app', 'components', 'lib', 'public', 'prisma/seed'];
@@ -68,4 +68,15 @@ export async function buildIfChanged(root: string, distDir: string, log: (line: 
   });
   writeFileSync(marker, hash);
   log(`Build finished in ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+/**
+ * Forgets the pages Next rendered and cached on disk during an earlier run.
+ * While the server was stopped the database may have changed (a restore, a
+ * fresh demo database, another instance publishing), and a cached page is
+ * only replaced when a change happens through this server; pages are
+ * rendered again on their first visit.
+ */
+export function clearRenderedPages(root: string, distDir: string): void {
+  rmSync(join(root, distDir, 'server', 'route-cache'), { recursive: true, force: true });
 }

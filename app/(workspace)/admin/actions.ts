@@ -12,6 +12,7 @@ import { createUserSchema, departmentSchema, resetPasswordSchema, setUserDisable
 import { actionError, invalidInputState } from '@/lib/actions/action-error';
 import { submittedValues, type ActionState } from '@/lib/actions/action-state';
 import { requireActionPermission } from '@/lib/auth/guard';
+import { revalidatePublicPages } from '@/lib/reports/revalidate-public';
 
 const fields = (formData: FormData) => Object.fromEntries(formData.entries());
 
@@ -27,6 +28,8 @@ export async function createDepartmentAction(_previous: ActionState, formData: F
   try {
     const department = await createDepartment(user, parsed.data);
     revalidatePath('/admin/departments');
+    // Department names, contacts and the directory's department list are public.
+    await revalidatePublicPages();
     return { status: 'success', message: `已新增部门“${department.name}”。` };
   } catch (error) {
     return withValues(actionError(error, 'create department'), formData);
@@ -40,6 +43,8 @@ export async function updateDepartmentAction(_previous: ActionState, formData: F
   try {
     const department = await updateDepartment(user, parsed.data);
     revalidatePath('/admin/departments');
+    // Department names, contacts and the directory's department list are public.
+    await revalidatePublicPages();
     return { status: 'success', message: `已保存“${department.name}”。` };
   } catch (error) {
     return withValues(actionError(error, 'update department'), formData);

@@ -1,0 +1,18 @@
+// A published report as JSON (stable keys), served from Next's cache.
+import { getPublicReport } from '@/lib/public/get-public-report';
+import { reportJson } from '@/lib/public/open-data';
+
+export const dynamic = 'force-static';
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/departments/[slug]/[year]/report.json'>) {
+  const { slug, year } = await params;
+  const data = /^\d{4}$/.test(year) ? await getPublicReport(slug, Number(year)) : null;
+  if (!data?.shown) return Response.json({ error: '未找到已发布的年度报告。' }, { status: 404 });
+  return new Response(JSON.stringify(reportJson(data.shown), null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}

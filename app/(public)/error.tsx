@@ -1,0 +1,5 @@
+'use client';
+
+import { PublicError } from '@/components/public/public-error';
+
+export default PublicError;

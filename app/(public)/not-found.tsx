@@ -1,0 +1,5 @@
+import { PublicNotFound } from '@/components/public/public-not-found';
+
+export default function NotFound() {
+  return <PublicNotFound />;
+}

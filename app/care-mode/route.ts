@@ -1,0 +1,25 @@
+// The 关怀版 switch: stores the choice in a cookie and returns to the page.
+import { NextResponse, type NextRequest } from 'next/server';
+import { MODE_COOKIE } from '@/lib/public/display-mode';
+import { localPath } from '@/lib/public/local-path';
+
+export async function POST(request: NextRequest) {
+  const form = await request.formData().catch(() => null);
+  const mode = form?.get('mode');
+  if (mode !== 'care' && mode !== 'std') {
+    return new NextResponse('参数 mode 应为 care（关怀版）或 std（标准版）。', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  const given = form?.get('return');
+  // The page sends its own address; without JavaScript the Referer tells it.
+  // Only the path is used, so the answer always stays on this portal.
+  const back = (typeof given === 'string' ? localPath(given) : null) ?? localPath(request.headers.get('referer')) ?? '/';
+  // A relative Location: the server may know itself under another host name
+  // than the one the visitor used, and the cookie belongs to the latter.
+  const response = new NextResponse(null, { status: 303, headers: { location: back } });
+  if (mode === 'care') {
+    response.cookies.set(MODE_COOKIE, 'care', { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true });
+  } else {
+    response.cookies.delete(MODE_COOKIE);
+  }
+  return response;
+}

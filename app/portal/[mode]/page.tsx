@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DemoBadge } from '@/components/public/demo-badge';
+import { formatChineseDate } from '@/lib/report-format/deadline';
+import { getPublicHome } from '@/lib/public/get-public-home';
+import { departmentPath, reportPath, yearCsvPath } from '@/lib/public/urls';
+import { directoryHref } from '@/lib/public/directory-filter';
+import { formatDate } from '@/lib/format-time';
+
+export const dynamic = 'force-static';
+
+export const metadata: Metadata = {
+  title: { absolute: '章贡区政府信息公开工作年度报告' },
+  description: '赣州市章贡区各部门政府信息公开工作年度报告：按年度和部门查阅、下载数据。',
+};
+
+export default async function PortalHome() {
+  const home = await getPublicHome();
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="home-title" className="rounded-md bg-paper p-6 shadow-sm">
+        <h1 id="home-title" className="text-2xl font-semibold">
+          章贡区政府信息公开工作年度报告
+        </h1>
+        <p className="mt-2 text-muted">
+          依据《中华人民共和国政府信息公开条例》，章贡区人民政府各部门于每年1月31日前公布本部门上一年度政府信息公开工作年度报告。本栏目集中发布全区{home.departmentCount}个部门的年度报告。
+        </p>
+        <form action="/reports" method="get" role="search" className="mt-4 flex flex-wrap gap-2">
+          <label htmlFor="home-q" className="sr-only">
+            搜索年度报告
+          </label>
+          <input id="home-q" name="q" type="search" placeholder="输入关键词，例如 依申请公开" className="field-input max-w-md flex-1" />
+          <button type="submit" className="btn-primary">
+            搜索
+          </button>
+          <Link href="/reports" className="btn-secondary">
+            年度报告目录
+          </Link>
+        </form>
+      </section>
+
+      <section aria-labelledby="latest-title" className="space-y-3">
+        <h2 id="latest-title" className="text-xl font-semibold">
+          最新发布
+        </h2>
+        {home.latest.length === 0 ? (
+          <p className="text-muted">尚无已发布的年度报告。</p>
+        ) : (
+          <ul className="divide-y divide-line rounded-md border border-line bg-paper">
+            {home.latest.map((edition) => (
+              <li key={`${edition.report.department.slug}-${edition.report.year}`} className="flex flex-wrap items-baseline gap-x-3 px-4 py-3">
+                <Link href={reportPath(edition.report.department.slug, edition.report.year)} className="inline-link text-brand underline">
+                  {edition.title}
+                </Link>
+                {edition.number > 1 && <span className="text-sm text-muted">（第 {edition.number} 版，已更正）</span>}
+                {edition.report.isDemo && <DemoBadge />}
+                <span className="ml-auto text-sm text-muted">{formatDate(edition.publishedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="years-title" className="space-y-3">
+        <h2 id="years-title" className="text-xl font-semibold">
+          按年度浏览
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {home.years.map((year) => (
+            <li key={year.year} className="card p-4">
+              <Link href={directoryHref({ year: year.year })} className="text-lg font-semibold text-brand underline">
+                {year.year}年度报告
+              </Link>
+              <p className="text-sm text-muted">已发布 {year.published} 份</p>
+              <p className="text-sm text-muted">应于{formatChineseDate(year.deadline.date)}前公布</p>
+              {year.published > 0 && (
+                <p className="text-sm">
+                  <a href={yearCsvPath(year.year)} className="inline-link text-brand underline">
+                    下载{year.year}年度数据（CSV）
+                  </a>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="departments-title" className="space-y-3">
+        <h2 id="departments-title" className="text-xl font-semibold">
+          部门信息公开目录
+        </h2>
+        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {home.departments.map((department) => (
+            <li key={department.slug} className="card px-4 py-3">
+              <Link href={departmentPath(department.slug)} className="inline-link text-brand underline">
+                {department.name}
+              </Link>
+              <span className="ml-2 text-sm text-muted">{department._count.reports} 份报告</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

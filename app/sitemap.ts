@@ -1,0 +1,31 @@
+import type { MetadataRoute } from 'next';
+import { db } from '@/lib/db/client';
+import { serverEnv } from '@/lib/env';
+import { departmentPath, reportPath } from '@/lib/public/urls';
+
+// Every published report and department page, read per request (one query;
+// crawlers fetch it rarely), so it is never stale.
+export const dynamic = 'force-dynamic';
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = serverEnv().PUBLIC_BASE_URL.replace(/\/$/, '');
+  const [reports, departments] = await Promise.all([
+    db.report.findMany({
+      where: { publishedEditionId: { not: null } },
+      select: { year: true, department: { select: { slug: true } }, publishedEdition: { select: { publishedAt: true } } },
+    }),
+    db.department.findMany({ where: { active: true }, select: { slug: true } }),
+  ]);
+  return [
+    { url: `${base}/`, changeFrequency: 'weekly' },
+    { url: `${base}/reports`, changeFrequency: 'weekly' },
+    { url: `${base}/departments`, changeFrequency: 'monthly' },
+    { url: `${base}/open-data`, changeFrequency: 'monthly' },
+    ...departments.map((department) => ({ url: `${base}${departmentPath(department.slug)}`, changeFrequency: 'monthly' as const })),
+    ...reports.map((report) => ({
+      url: `${base}${reportPath(report.department.slug, report.year)}`,
+      lastModified: report.publishedEdition?.publishedAt,
+      changeFrequency: 'yearly' as const,
+    })),
+  ];
+}

@@ -1,0 +1,72 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { directoryHref, type DirectoryFilter } from '@/lib/public/directory-filter';
+
+interface Props {
+  filter: DirectoryFilter;
+  departments: { slug: string; name: string }[];
+  years: number[];
+}
+
+/**
+ * The directory's filters: a plain GET form (works without JavaScript); with
+ * JavaScript the address leaves out empty fields, so that shared links stay short.
+ */
+export function DirectoryFilterForm({ filter, departments, years }: Props) {
+  const router = useRouter();
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const params = new URLSearchParams();
+    for (const name of ['year', 'department', 'q']) if (text(name)) params.set(name, text(name));
+    // Malformed values cannot come from these fields; the server checks them anyway.
+    router.push(params.size ? `/reports?${params.toString()}` : directoryHref({}));
+  };
+  return (
+    <form action="/reports" method="get" role="search" aria-label="筛选年度报告" onSubmit={onSubmit} className="card grid gap-4 p-4 sm:grid-cols-[auto_1fr_1fr_auto] sm:items-end">
+      <div>
+        <label htmlFor="filter-year" className="field-label">
+          年度
+        </label>
+        <select id="filter-year" name="year" defaultValue={filter.year ?? ''} className="field-input">
+          <option value="">全部年度</option>
+          {years.map((year) => (
+            <option key={year} value={year}>
+              {year}年度
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-department" className="field-label">
+          部门
+        </label>
+        <select id="filter-department" name="department" defaultValue={filter.department ?? ''} className="field-input">
+          <option value="">全部部门</option>
+          {departments.map((department) => (
+            <option key={department.slug} value={department.slug}>
+              {department.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-q" className="field-label">
+          关键词
+        </label>
+        <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ''} maxLength={50} className="field-input" placeholder="标题或正文中的词语" />
+      </div>
+      <div className="flex gap-2">
+        <button type="submit" className="btn-primary">
+          筛选
+        </button>
+        <Link href="/reports" className="btn-secondary">
+          清除
+        </Link>
+      </div>
+    </form>
+  );
+}

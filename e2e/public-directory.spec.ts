@@ -1,0 +1,166 @@
+// The public directory (/reports): filters driven by the URL, with and
+// without JavaScript, by keyboard alone, and clear answers to bad values.
+import { expect, test, type Page } from '@playwright/test';
+import { e2eDb } from './support/db';
+
+const db = e2eDb();
+
+async function publishedCount(where: { year?: number; slug?: string } = {}) {
+  return db.report.count({
+    where: {
+      publishedEditionId: { not: null },
+      ...(where.year ? { year: where.year } : {}),
+      ...(where.slug ? { department: { slug: where.slug } } : {}),
+    },
+  });
+}
+
+async function resultTitles(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: '年度报告' }).getByRole('link').allTextContents();
+}
+
+test('filters by year, by department, by both and by none; every view is a link that round-trips', async ({ page }) => {
+  // None: everything, newest year first, in pages.
+  await page.goto('/reports');
+  await expect(page).toHaveTitle('年度报告目录｜章贡区政府信息公开工作年度报告');
+  const total = await publishedCount();
+  await expect(page.getByRole('status')).toHaveText(`全部：共 ${total} 份年度报告，第 1 / ${Math.ceil(total / 20)} 页`);
+  expect(await resultTitles(page)).toHaveLength(20);
+  await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
+  await expect(page).toHaveURL(/\/reports\?page=2$/);
+  await expect(page.getByRole('status')).toContainText(`第 2 / ${Math.ceil(total / 20)} 页`);
+
+  // Year only.
+  await page.goto('/reports');
+  await page.getByLabel('年度', { exact: true }).selectOption('2024');
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page).toHaveURL(/\/reports\?year=2024$/);
+  await expect(page.getByRole('status')).toHaveText(`2024年度：共 ${await publishedCount({ year: 2024 })} 份年度报告，第 1 / 2 页`);
+  expect((await resultTitles(page)).every((title) => title.includes('2024年政府信息公开工作年度报告'))).toBe(true);
+
+  // Department only.
+  await page.goto('/reports');
+  await page.getByLabel('部门', { exact: true }).selectOption({ label: '章贡区财政局' });
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page).toHaveURL(/\/reports\?department=finance$/);
+  await expect(page.getByRole('status')).toHaveText(`章贡区财政局：共 ${await publishedCount({ slug: 'finance' })} 份年度报告`);
+  expect(await resultTitles(page)).toContain('章贡区财政局2020年政府信息公开工作年度报告');
+
+  // Both: the real 2020 report of 区财政局, which is not demo data.
+  await page.getByLabel('年度', { exact: true }).selectOption('2020');
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page).toHaveURL(/\/reports\?year=2020&department=finance$/);
+  await expect(page.getByRole('status')).toHaveText('2020年度、章贡区财政局：共 1 份年度报告');
+  const item = page.getByRole('list', { name: '年度报告' }).getByRole('listitem');
+  await expect(item).toHaveCount(1);
+  await expect(item).not.toContainText('演示数据');
+
+  // The link round-trips: opened afresh, it shows the same view with the form filled in.
+  const shared = page.url();
+  const other = await page.context().newPage();
+  await other.goto(shared);
+  await expect(other.getByLabel('年度', { exact: true })).toHaveValue('2020');
+  await expect(other.getByLabel('部门', { exact: true })).toHaveValue('finance');
+  await expect(other.getByRole('status')).toHaveText('2020年度、章贡区财政局：共 1 份年度报告');
+  await other.getByRole('link', { name: '章贡区财政局2020年政府信息公开工作年度报告' }).click();
+  await expect(other).toHaveURL(/\/departments\/finance\/2020$/);
+
+  // Clear.
+  await page.getByRole('link', { name: '清除' }).click();
+  await expect(page).toHaveURL(/\/reports$/);
+  await expect(page.getByLabel('年度', { exact: true })).toHaveValue('');
+});
+
+test('a text search looks in titles and report text', async ({ page }) => {
+  await page.goto('/reports?q=%E7%AB%A0%E8%B4%A1%E5%8C%BA%E8%B4%A2%E6%94%BF%E5%B1%802020');
+  await expect(page.getByRole('status')).toHaveText('包含“章贡区财政局2020”：共 1 份年度报告');
+  await page.getByLabel('关键词', { exact: true }).fill('依申请公开');
+  await page.getByLabel('年度', { exact: true }).selectOption('2023');
+  await page.getByRole('button', { name: '筛选' }).click();
+  await expect(page).toHaveURL(/year=2023/);
+  await expect(page.getByRole('status')).toHaveText(/^2023年度、包含“依申请公开”：共 \d+ 份年度报告/);
+});
+
+test('bad filter values get a clear message naming the value, never a server error', async ({ page }) => {
+  for (const [query, status, message] of [
+    ['year=abc', 400, '年度“abc”：年度应为四位数字，例如 2024'],
+    ['year=2007', 400, '年度“2007”：报告年度不能早于 2019 年'],
+    ['page=0', 400, '页码“0”：页码应为正整数'],
+    ['department=..%2Fetc', 400, '部门“../etc”：部门参数不正确'],
+    ['department=no-such-department', 200, '部门“no-such-department”：没有这个部门，请从列表中选择。'],
+    ['year=2024&page=9', 200, '页码“9”：超出范围，符合条件的结果共 2 页。'],
+  ] as const) {
+    const response = await page.goto(`/reports?${query}`);
+    expect(response?.status(), query).toBe(status);
+    const alert = page.getByRole('main').getByRole('alert');
+    await expect(alert, query).toContainText('筛选条件有误');
+    await expect(alert, query).toContainText(message);
+    // The form is still there to correct the filter.
+    await expect(page.getByRole('button', { name: '筛选' })).toBeVisible();
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the directory filters and pages, and 关怀版 switches', async ({ page }) => {
+    await page.goto('/reports');
+    await page.getByLabel('年度', { exact: true }).selectOption('2022');
+    await page.getByLabel('部门', { exact: true }).selectOption('education');
+    await page.getByRole('button', { name: '筛选' }).click();
+    await expect(page).toHaveURL(/\/reports\?year=2022&department=education&q=$/);
+    await expect(page.getByRole('status')).toHaveText('2022年度、章贡区教育局：共 1 份年度报告');
+    await page.getByRole('link', { name: '章贡区教育局2022年政府信息公开工作年度报告' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('章贡区教育局2022年政府信息公开工作年度报告');
+
+    await page.getByRole('button', { name: '关怀版' }).click();
+    await expect(page).toHaveURL(/\/departments\/education\/2022$/);
+    await expect(page.locator('[data-mode="care"]')).toBeVisible();
+    await page.getByRole('button', { name: '退出关怀版' }).click();
+    await expect(page.locator('[data-mode="std"]')).toBeVisible();
+  });
+});
+
+test('keyboard alone: skip link, 关怀版 switch and the filters', async ({ page }) => {
+  await page.goto('/reports');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '跳到主要内容' })).toBeFocused();
+
+  // To the 关怀版 switch and press it.
+  const careSwitch = page.getByRole('button', { name: '关怀版' });
+  for (let presses = 0; presses < 5 && !(await careSwitch.evaluate((element) => element === document.activeElement)); presses++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(careSwitch).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-mode="care"]')).toBeVisible();
+  await expect(page).toHaveURL(/\/reports$/);
+
+  // To the year filter, choose a year with the arrow keys, submit with Enter.
+  const year = page.getByLabel('年度', { exact: true });
+  for (let presses = 0; presses < 20 && !(await year.evaluate((element) => element === document.activeElement)); presses++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(year).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const chosen = await year.inputValue();
+  expect(chosen).toMatch(/^\d{4}$/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('部门', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('关键词', { exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/reports\\?year=${chosen}$`));
+  await expect(page.getByRole('status')).toContainText(`${chosen}年度`);
+  // Still in 关怀版: the choice is kept across pages.
+  await expect(page.locator('[data-mode="care"]')).toBeVisible();
+
+  // Focus is visible.
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement!);
+    return `${style.outlineStyle} ${style.outlineWidth}`;
+  });
+  expect(outline).not.toMatch(/^none/);
+});

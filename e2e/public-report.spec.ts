@@ -1,0 +1,191 @@
+// A published report's public page: the official layout, 访问量, edition
+// history, print, and the open-data downloads (JSON, CSV).
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import type { Prisma } from '@/lib/db/generated/client.ts';
+import { e2eDb } from './support/db';
+import { signIn } from './support/session';
+
+const db = e2eDb();
+
+async function viewCount(slug: string, year: number): Promise<number> {
+  const report = await db.report.findFirstOrThrow({ where: { year, department: { slug } }, select: { viewCount: true } });
+  return report.viewCount;
+}
+
+/** Waits until the page's 访问量 beacon has answered. */
+async function shownViews(page: Page): Promise<number> {
+  const counter = page.getByTestId('view-count');
+  await expect(counter).toHaveText(/^[\d,]+$/);
+  return Number((await counter.textContent())!.replaceAll(',', ''));
+}
+
+test('the report page: breadcrumb, title, date, the official layout, and a department column with notices', async ({ page }) => {
+  await page.goto('/departments/finance');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('章贡区财政局 · 政府信息公开工作年度报告');
+  await page.getByRole('link', { name: '章贡区财政局2020年政府信息公开工作年度报告' }).click();
+
+  await expect(page).toHaveURL(/\/departments\/finance\/2020$/);
+  await expect(page).toHaveTitle('章贡区财政局2020年政府信息公开工作年度报告｜章贡区政府信息公开工作年度报告');
+  const crumbs = page.getByRole('navigation', { name: '当前位置' });
+  await expect(crumbs).toHaveText(/首页\s*>\s*部门信息公开目录\s*>\s*区财政局\s*>\s*年度报告/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('章贡区财政局2020年政府信息公开工作年度报告');
+  await expect(page.getByText(/^发布日期：\d{4}年\d{1,2}月\d{1,2}日$/)).toBeVisible();
+  await expect(page.getByText('访问量：')).toBeVisible();
+  // The real report is not demo data; the six parts of the official format are there.
+  await expect(page.getByText('演示数据：')).toHaveCount(0);
+  for (const part of ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']) {
+    await expect(page.getByRole('heading', { name: part })).toBeVisible();
+  }
+  // Tables have captions, and header cells for their rows and columns.
+  const procurement = page.getByRole('table', { name: /第二十条第（九）项/ });
+  await expect(procurement).toBeVisible();
+  await expect(procurement.getByRole('columnheader', { name: '采购项目数量' })).toBeVisible();
+  await expect(procurement.getByRole('row', { name: /政府集中采购/ })).toContainText('172621.8');
+
+  // A demo department's column: every year, with a notice where nothing is published.
+  await page.goto('/departments/education');
+  await expect(page.getByTestId('department-year-2025')).toContainText('该部门2025年度报告尚未发布。');
+  await expect(page.getByTestId('department-year-2024').getByText('演示数据')).toBeVisible();
+  await page.goto('/departments/education/2025');
+  await expect(page.getByRole('note')).toHaveText('该部门2025年度报告尚未发布。');
+});
+
+test('a corrected report shows its 更正说明 and keeps the earlier edition readable', async ({ page }) => {
+  await page.goto('/departments/market-regulation/2023');
+  await expect(page.getByRole('region', { name: '版本记录' }).getByRole('link', { name: '第 2 版' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('region', { name: /更正说明/ })).toContainText('更正“二、主动公开政府信息情况”');
+  const history = page.getByRole('region', { name: '版本记录' });
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await history.getByRole('link', { name: '第 1 版' }).click();
+  await expect(page).toHaveURL(/\/departments\/market-regulation\/2023\/editions\/1$/);
+  await expect(page.getByRole('note').filter({ hasText: '该版本已被更正' })).toBeVisible();
+  await page.getByRole('link', { name: '查看现行第 2 版' }).click();
+  await expect(page).toHaveURL(/\/departments\/market-regulation\/2023$/);
+});
+
+test('访问量 rises once for a real visit, not for a repeat within 30 minutes, a prefetch or a bot', async ({ browser, request }) => {
+  const before = await viewCount('justice', 2023);
+  const visitor = await browser.newContext();
+  const page = await visitor.newPage();
+  await page.goto('/departments/justice/2023');
+  expect(await shownViews(page)).toBe(before + 1);
+  await expect.poll(() => viewCount('justice', 2023)).toBe(before + 1);
+
+  // The same visitor again within 30 minutes: not counted.
+  await page.reload();
+  expect(await shownViews(page)).toBe(before + 1);
+  await page.goto('/departments/justice');
+  await page.goto('/departments/justice/2023');
+  expect(await shownViews(page)).toBe(before + 1);
+
+  // 30 minutes later (moved back in the database): counted again.
+  await db.reportView.updateMany({
+    where: { report: { year: 2023, department: { slug: 'justice' } } },
+    data: { lastCountedAt: new Date(Date.now() - 31 * 60_000) },
+  });
+  await page.reload();
+  expect(await shownViews(page)).toBe(before + 2);
+
+  // A page that only links to the report (its link is prefetched) counts nothing.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto('/departments/justice');
+  const link = other.getByRole('link', { name: '章贡区司法局2023年政府信息公开工作年度报告' });
+  await link.hover();
+  await other.waitForLoadState('networkidle');
+  expect(await viewCount('justice', 2023)).toBe(before + 2);
+
+  // Prefetch requests and crawlers are shown the count but not counted.
+  const reportId = (await db.report.findFirstOrThrow({ where: { year: 2023, department: { slug: 'justice' } } })).id;
+  const prefetch = await request.post('/api/views', { data: { reportId }, headers: { 'sec-purpose': 'prefetch', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/139.0 Safari/537.36' } });
+  expect(await prefetch.json()).toEqual({ views: before + 2, counted: false });
+  const crawler = await request.post('/api/views', { data: { reportId }, headers: { 'user-agent': 'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)' } });
+  expect(await crawler.json()).toEqual({ views: before + 2, counted: false });
+  expect(await viewCount('justice', 2023)).toBe(before + 2);
+
+  // Counting does not make the page uncacheable.
+  const cached = await request.get('/departments/justice/2023');
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+  const bad = await request.post('/api/views', { data: { reportId: '' } });
+  expect(bad.status()).toBe(400);
+  await visitor.close();
+});
+
+test('downloads: JSON with stable keys, CSV with BOM, Chinese headers and numbers', async ({ page }) => {
+  await page.goto('/departments/finance/2020');
+  const downloads = page.getByRole('region', { name: '数据下载' });
+
+  const json = await page.request.get((await downloads.getByRole('link', { name: '全文数据（JSON）' }).getAttribute('href'))!);
+  expect(json.headers()['content-type']).toContain('application/json');
+  const report = await json.json();
+  expect(report).toMatchObject({ schema: 'nianbao.report/v1', title: '章贡区财政局2020年政府信息公开工作年度报告', year: 2020, department: { slug: 'finance' } });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name: '表二（第二十条第（九）项）（CSV）' }).click()]);
+  expect(download.suggestedFilename()).toBe('章贡区财政局2020年度表二（第二十条第（九）项）.csv');
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const [header, row] = csv.slice(1).split('\r\n');
+  expect(header).toBe('行名称 (row_label),行键 (row_key),采购项目数量 (procurement_items),采购总金额 (procurement_amount),采购总金额单位 (procurement_amount_unit)');
+  expect(row).toBe('政府集中采购,government_central_procurement,5,172621.8,');
+
+  const year = await page.request.get('/open-data/2020.csv');
+  expect(year.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const lines = (await year.text()).split('\r\n');
+  expect(lines[0]!.startsWith('\ufeff部门名称 (department_name),部门标识 (department_slug),年度 (year)')).toBe(true);
+  expect(lines.some((line) => line.startsWith('章贡区财政局,finance,2020,1,') && line.includes(',t2_art20_9,') && line.includes(',procurement_items,采购项目数量,5,'))).toBe(true);
+});
+
+test('a cell that starts with = is neutralised in the CSV', async ({ page }) => {
+  test.setTimeout(90_000);
+  // A department with a published 2019 report …
+  const district = await db.district.findFirstOrThrow();
+  const template = await db.reportEdition.findFirstOrThrow({ where: { report: { year: 2019, department: { slug: 'finance' } } } });
+  const department = await db.department.create({
+    data: { districtId: district.id, slug: 'csv-formula', name: '章贡区数据测试局', shortName: '区数据测试局', sortOrder: 900 },
+  });
+  const report = await db.report.create({
+    data: { departmentId: department.id, year: 2019, formatId: template.formatId, status: 'PUBLISHED', content: template.content as Prisma.InputJsonValue, isDemo: true },
+  });
+  const edition = await db.reportEdition.create({
+    data: { reportId: report.id, number: 1, formatId: template.formatId, content: template.content as Prisma.InputJsonValue, title: '章贡区数据测试局2019年政府信息公开工作年度报告' },
+  });
+  await db.report.update({ where: { id: report.id }, data: { publishedEditionId: edition.id } });
+
+  // … which the admin renames to something a spreadsheet would run as a formula.
+  const formula = '=HYPERLINK("https://example.com","章贡区数据测试局")';
+  await signIn(page, 'admin');
+  await page.goto('/admin/departments');
+  const item = page.getByRole('listitem').filter({ hasText: 'csv-formula' });
+  await item.locator('summary').click();
+  await item.getByLabel('部门全称').fill(formula);
+  await item.getByRole('button', { name: '保存' }).click();
+  await expect(item.getByRole('status')).toContainText('已保存');
+
+  const csv = await page.request.get('/open-data/2019.csv');
+  const lines = (await csv.text()).split('\r\n').filter((line) => line.includes(',csv-formula,'));
+  expect(lines.length).toBeGreaterThan(10);
+  expect(lines.every((line) => line.startsWith(`"'=HYPERLINK(""https://example.com"",""章贡区数据测试局"")",csv-formula,2019,`))).toBe(true);
+  // The page shows the name as text.
+  await page.goto('/departments/csv-formula');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${formula} · 政府信息公开工作年度报告`);
+});
+
+test('the print stylesheet leaves only the report', async ({ page }) => {
+  await page.goto('/departments/finance/2020');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: '当前位置' })).toBeHidden();
+  await expect(page.getByRole('region', { name: '数据下载' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('table').first()).toBeVisible();
+});
+
+test('findability: sitemap.xml lists every published report, robots.txt points to it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const published = await db.report.findMany({ where: { publishedEditionId: { not: null } }, select: { year: true, department: { select: { slug: true } } } });
+  for (const report of published) expect(sitemap).toContain(`/departments/${report.department.slug}/${report.year}</loc>`);
+  expect(sitemap).not.toContain('/departments/health/2025<');
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: http.*\/sitemap\.xml$/m);
+  expect(robots).toContain('Disallow: /editor');
+});

@@ -1,0 +1,29 @@
+// 访问量: counts a real page view, at most once per visitor per report per 30 minutes.
+import 'server-only';
+import { db } from '@/lib/db/client';
+
+export const VIEW_WINDOW_MINUTES = 30;
+
+/** Counts the view if this visitor has not been counted in the last 30 minutes; returns the count. */
+export async function recordView(reportId: string, visitorId: string): Promise<{ views: number; counted: boolean } | null> {
+  const counted = await db.$queryRaw<{ view_count: number }[]>`
+    WITH upsert AS (
+      INSERT INTO report_views (report_id, visitor_id, last_counted_at)
+      SELECT ${reportId}, ${visitorId}, now() WHERE EXISTS (SELECT 1 FROM reports WHERE id = ${reportId} AND published_edition_id IS NOT NULL)
+      ON CONFLICT (report_id, visitor_id) DO UPDATE SET last_counted_at = now()
+        WHERE report_views.last_counted_at < now() - make_interval(mins => ${VIEW_WINDOW_MINUTES})
+      RETURNING 1
+    )
+    UPDATE reports SET view_count = view_count + 1
+    WHERE id = ${reportId} AND EXISTS (SELECT 1 FROM upsert)
+    RETURNING view_count`;
+  if (counted[0]) return { views: counted[0].view_count, counted: true };
+  const report = await db.report.findUnique({ where: { id: reportId }, select: { viewCount: true, publishedEditionId: true } });
+  if (!report?.publishedEditionId) return null;
+  return { views: report.viewCount, counted: false };
+}
+
+export async function currentViews(reportId: string): Promise<number | null> {
+  const report = await db.report.findUnique({ where: { id: reportId }, select: { viewCount: true, publishedEditionId: true } });
+  return report?.publishedEditionId ? report.viewCount : null;
+}
