@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { departmentPath } from '@/lib/public/urls';
 
 /** 您当前所在位置：首页 > 部门信息公开目录 > 区财政局 > 年度报告 */
 export function Breadcrumb({ items }: { items: { label: string; href?: string }[] }) {
@@ -20,5 +21,19 @@ export function Breadcrumb({ items }: { items: { label: string; href?: string }[
         ))}
       </ol>
     </nav>
+  );
+}
+
+/** 首页 > 部门信息公开目录 > 区财政局 > 年度报告: the trail of a department's column and its reports. */
+export function DepartmentBreadcrumb({ department, linkDepartment = false }: { department: { slug: string; shortName: string }; linkDepartment?: boolean }) {
+  return (
+    <Breadcrumb
+      items={[
+        { label: '首页', href: '/' },
+        { label: '部门信息公开目录', href: '/departments' },
+        { label: department.shortName, href: linkDepartment ? departmentPath(department.slug) : undefined },
+        { label: '年度报告' },
+      ]}
+    />
   );
 }

@@ -1,10 +1,8 @@
 import Link from 'next/link';
 import { directoryHref, type DirectoryFilter } from '@/lib/public/directory-filter';
 import type { DirectoryItem } from '@/lib/public/list-published-reports';
-import { reportPath } from '@/lib/public/urls';
-import { formatDate } from '@/lib/format-time';
 import { Breadcrumb } from './breadcrumb';
-import { DemoBadge } from './demo-badge';
+import { ReportLink } from './report-link';
 import { DirectoryFilterForm } from './directory-filter-form';
 
 interface Props {
@@ -55,12 +53,7 @@ export function DirectoryView({ filter, departments, years, results, problems }:
             <ul className="divide-y divide-line rounded-md border border-line bg-paper" aria-label="年度报告">
               {results.items.map((item) => (
                 <li key={`${item.slug}-${item.year}`} className="flex flex-wrap items-baseline gap-x-3 px-4 py-3">
-                  <Link href={reportPath(item.slug, item.year)} className="inline-link text-brand underline">
-                    {item.title}
-                  </Link>
-                  {item.editionNumber > 1 && <span className="text-sm text-muted">（第 {item.editionNumber} 版，已更正）</span>}
-                  {item.isDemo && <DemoBadge />}
-                  <span className="ml-auto text-sm text-muted">发布日期：{formatDate(item.publishedAt)}</span>
+                  <ReportLink {...item} dateAtEnd />
                 </li>
               ))}
             </ul>

@@ -3,7 +3,7 @@ import { PublishedReport } from '@/components/report/published-report';
 import type { PublicReport } from '@/lib/public/get-public-report';
 import { editionPath, reportJsonPath, reportPath, tableCsvPath, yearCsvPath } from '@/lib/public/urls';
 import { formatDate } from '@/lib/format-time';
-import { Breadcrumb } from './breadcrumb';
+import { DepartmentBreadcrumb } from './breadcrumb';
 import { PrintButton } from './print-button';
 import { ViewCounter } from './view-counter';
 
@@ -13,14 +13,7 @@ export function PublicReportView({ data }: { data: PublicReport & { shown: NonNu
   const current = editions.find((edition) => edition.current);
   return (
     <div className="space-y-6">
-      <Breadcrumb
-        items={[
-          { label: '首页', href: '/' },
-          { label: '部门信息公开目录', href: '/departments' },
-          { label: department.shortName, href: `/departments/${department.slug}` },
-          { label: '年度报告' },
-        ]}
-      />
+      <DepartmentBreadcrumb department={department} linkDepartment />
       {report?.isDemo && (
         <p role="note" className="no-print rounded border border-warn bg-warn-soft px-4 py-2 text-sm text-warn">
           演示数据：本报告由系统生成，用于演示，不代表{department.name}的真实情况。

@@ -18,7 +18,7 @@ export function PublicShell({ mode, children }: { mode: DisplayMode; children: R
       </a>
       <header className="no-print bg-brand text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="flex flex-col no-underline">
+          <Link href="/" className="flex flex-col items-start no-underline">
             <span className="block text-sm text-white/90">章贡区人民政府</span>
             <span className="block text-lg font-semibold text-white">政府信息公开工作年度报告</span>
           </Link>

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DemoBadge } from '@/components/public/demo-badge';
+import { ReportLink } from '@/components/public/report-link';
 import { formatChineseDate } from '@/lib/report-format/deadline';
 import { getPublicHome } from '@/lib/public/get-public-home';
-import { departmentPath, reportPath, yearCsvPath } from '@/lib/public/urls';
+import { departmentPath, yearCsvPath } from '@/lib/public/urls';
 import { directoryHref } from '@/lib/public/directory-filter';
-import { formatDate } from '@/lib/format-time';
 
 export const dynamic = 'force-static';
 
@@ -29,7 +28,7 @@ export default async function PortalHome() {
           <label htmlFor="home-q" className="sr-only">
             搜索年度报告
           </label>
-          <input id="home-q" name="q" type="search" placeholder="输入关键词，例如 依申请公开" className="field-input max-w-md flex-1" />
+          <input id="home-q" name="q" type="search" placeholder="输入关键词，例如 依申请公开" className="field-input min-w-48 max-w-md flex-1" />
           <button type="submit" className="btn-primary">
             搜索
           </button>
@@ -49,12 +48,15 @@ export default async function PortalHome() {
           <ul className="divide-y divide-line rounded-md border border-line bg-paper">
             {home.latest.map((edition) => (
               <li key={`${edition.report.department.slug}-${edition.report.year}`} className="flex flex-wrap items-baseline gap-x-3 px-4 py-3">
-                <Link href={reportPath(edition.report.department.slug, edition.report.year)} className="inline-link text-brand underline">
-                  {edition.title}
-                </Link>
-                {edition.number > 1 && <span className="text-sm text-muted">（第 {edition.number} 版，已更正）</span>}
-                {edition.report.isDemo && <DemoBadge />}
-                <span className="ml-auto text-sm text-muted">{formatDate(edition.publishedAt)}</span>
+                <ReportLink
+                  slug={edition.report.department.slug}
+                  year={edition.report.year}
+                  title={edition.title}
+                  editionNumber={edition.number}
+                  isDemo={edition.report.isDemo}
+                  publishedAt={edition.publishedAt}
+                  dateAtEnd
+                />
               </li>
             ))}
           </ul>

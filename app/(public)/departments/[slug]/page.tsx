@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Breadcrumb } from '@/components/public/breadcrumb';
-import { DemoBadge } from '@/components/public/demo-badge';
+import { DepartmentBreadcrumb } from '@/components/public/breadcrumb';
+import { ReportLink } from '@/components/public/report-link';
 import { getDepartmentColumn } from '@/lib/public/get-department-column';
-import { reportPath } from '@/lib/public/urls';
 import { formatDate } from '@/lib/format-time';
 
 export const dynamic = 'force-static';
@@ -28,14 +26,7 @@ export default async function DepartmentPage({ params }: PageProps<'/departments
   const { department, years } = column;
   return (
     <div className="space-y-6">
-      <Breadcrumb
-        items={[
-          { label: '首页', href: '/' },
-          { label: '部门信息公开目录', href: '/departments' },
-          { label: department.shortName },
-          { label: '年度报告' },
-        ]}
-      />
+      <DepartmentBreadcrumb department={department} />
       <h1 className="text-2xl font-semibold">{department.name} · 政府信息公开工作年度报告</h1>
       <ul className="space-y-3">
         {years.map(({ year, published, unpublished }) => (
@@ -43,12 +34,7 @@ export default async function DepartmentPage({ params }: PageProps<'/departments
             <h2 className="font-semibold">{year}年度</h2>
             {published ? (
               <p className="mt-1 flex flex-wrap items-baseline gap-x-3">
-                <Link href={reportPath(department.slug, year)} className="inline-link text-brand underline">
-                  {published.title}
-                </Link>
-                {published.number > 1 && <span className="text-sm text-muted">（第 {published.number} 版，已更正）</span>}
-                {published.isDemo && <DemoBadge />}
-                <span className="text-sm text-muted">发布日期：{formatDate(published.publishedAt)}</span>
+                <ReportLink slug={department.slug} year={year} title={published.title} editionNumber={published.number} isDemo={published.isDemo} publishedAt={published.publishedAt} />
               </p>
             ) : unpublished ? (
               <p className="mt-1 text-muted">

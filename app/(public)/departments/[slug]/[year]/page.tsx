@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Breadcrumb } from '@/components/public/breadcrumb';
+import { DepartmentBreadcrumb } from '@/components/public/breadcrumb';
 import { PublicReportView } from '@/components/public/public-report-view';
 import { getPublicReport } from '@/lib/public/get-public-report';
 import { departmentPath } from '@/lib/public/urls';
@@ -36,14 +36,7 @@ export default async function ReportPage({ params }: PageProps<'/departments/[sl
   const { department, year, report } = data;
   return (
     <div className="space-y-6">
-      <Breadcrumb
-        items={[
-          { label: '首页', href: '/' },
-          { label: '部门信息公开目录', href: '/departments' },
-          { label: department.shortName, href: departmentPath(department.slug) },
-          { label: '年度报告' },
-        ]}
-      />
+      <DepartmentBreadcrumb department={department} linkDepartment />
       <h1 className="text-2xl font-semibold">{reportTitle(department.name, year)}</h1>
       {report?.unpublishedAt ? (
         <p role="note" className="rounded border border-danger bg-danger-soft px-4 py-3 text-danger">
