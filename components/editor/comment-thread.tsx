@@ -7,7 +7,7 @@ import type { CommentView } from '@/lib/reports/get-report-workspace';
 import { formatDateTime } from '@/lib/format-time';
 
 /** Comments pinned to one place, with a button to mark each as dealt with. */
-export function CommentThread({ reportId, comments, canResolve }: { reportId: string; comments: CommentView[]; canResolve: boolean }) {
+export function CommentThread({ reportId, comments, canResolve }: { reportId: string; comments: readonly CommentView[]; canResolve: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   if (comments.length === 0) return null;

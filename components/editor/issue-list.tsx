@@ -4,14 +4,15 @@ import { locationElementId } from '@/lib/report-format/anchors';
 import type { RuleIssue } from '@/lib/report-format/rules/check-report';
 import { RULES } from '@/lib/report-format/rules/catalogue';
 
-const SEVERITY: Record<RuleIssue['severity'], { label: string; tone: string }> = {
-  error: { label: '错误', tone: 'border-danger bg-danger-soft text-danger' },
-  warning: { label: '警告', tone: 'border-warn bg-warn-soft text-warn' },
-  info: { label: '提示', tone: 'border-line bg-canvas text-muted' },
+/** `tone` styles the badge in the issue list, `text` an issue written out beside its place. */
+const SEVERITY: Record<RuleIssue['severity'], { label: string; tone: string; text: string }> = {
+  error: { label: '错误', tone: 'border-danger bg-danger-soft text-danger', text: 'text-danger' },
+  warning: { label: '警告', tone: 'border-warn bg-warn-soft text-warn', text: 'text-warn' },
+  info: { label: '提示', tone: 'border-line bg-canvas text-muted', text: 'text-muted' },
 };
 
 /** Moves focus to the place an issue points to (the cell's input, or the section). */
-export function jumpTo(elementId: string) {
+function jumpTo(elementId: string) {
   const element = document.getElementById(elementId);
   if (!element) return;
   element.scrollIntoView({ block: 'center' });
@@ -52,4 +53,20 @@ export function IssueList({ issues, linkable = true }: { issues: readonly RuleIs
   );
 }
 
-export const SEVERITY_LABELS = Object.fromEntries(Object.entries(SEVERITY).map(([key, value]) => [key, value.label]));
+/**
+ * The issues of one place (a section, a table, the 落款) written out beside
+ * it. Info is left to the issue list: it asks for nothing to be changed.
+ */
+export function InlineIssues({ issues, label, className = 'mt-2' }: { issues: readonly RuleIssue[]; label?: string; className?: string }) {
+  const shown = issues.filter((issue) => issue.severity !== 'info');
+  if (shown.length === 0) return null;
+  return (
+    <ul className={`${className} space-y-1 text-sm`} aria-label={label}>
+      {shown.map((issue) => (
+        <li key={issue.key} className={SEVERITY[issue.severity].text}>
+          {SEVERITY[issue.severity].label}：{issue.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -10,8 +10,9 @@ import type { CellValue, ParsedReportContent } from '@/lib/report-format/content
 import { sectionElementId, SIGNATURE_ELEMENT_ID } from '@/lib/report-format/anchors';
 import { withBlocks, withCell } from '@/lib/report-format/edit';
 import { getFormat, getTable } from '@/lib/report-format/formats';
-import { reapplyEdits } from '@/lib/report-format/merge';
+import { reapplyEdits, type MergeResult } from '@/lib/report-format/merge';
 import { checkReport, countIssues, type RuleIssue } from '@/lib/report-format/rules/check-report';
+import type { ReportFormat } from '@/lib/report-format/types';
 import type { CommentView, SubmissionView } from '@/lib/reports/get-report-workspace';
 import type { SaveConflict } from '@/lib/reports/save-report-content';
 import { formatClock, formatDateTime } from '@/lib/format-time';
@@ -19,7 +20,7 @@ import { StatusBadge } from '@/components/layout/status-badge';
 import type { ReportStatus } from '@/lib/workflow/status';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { CommentThread } from './comment-thread';
-import { IssueList } from './issue-list';
+import { InlineIssues, IssueList } from './issue-list';
 import { SubmitDialog } from './submit-dialog';
 import { TableEditor } from './table-editor';
 import { TextBlocksEditor } from './text-blocks-editor';
@@ -48,9 +49,34 @@ const AUTOSAVE_DELAY_MS = 1500;
 const RETRY_DELAY_MS = 10_000;
 
 interface Backup {
+  /** The saved version the changes were made on, and its content: the base for re-applying them. */
   version: number;
+  /** Absent in backups written before the base was kept. */
+  base?: ParsedReportContent;
   content: ParsedReportContent;
   at: string;
+}
+
+/** The notice after the editor's changes were re-applied on another version: `applied` says what was done. */
+function reappliedNotice(applied: string, merged: MergeResult): string {
+  return merged.overlaps.length
+    ? `${applied}。以下位置双方都改过，保留了您的修改，请核对：${merged.overlaps.join('；')}。`
+    : `${applied}，正在保存。`;
+}
+
+/** Per section: the issues located at the section itself, and how many errors and warnings it and its tables have. */
+function issuesBySection(format: ReportFormat, issues: readonly RuleIssue[]) {
+  const bySection = new Map(format.sections.map((section) => [section.id, { own: [] as RuleIssue[], open: 0 }]));
+  const sectionOfTable = new Map(format.sections.flatMap((section) => (section.tables ?? []).map((tableId) => [tableId, section.id] as const)));
+  for (const issue of issues) {
+    const { location } = issue;
+    const sectionId = location.kind === 'section' ? location.sectionId : 'tableId' in location ? sectionOfTable.get(location.tableId) : undefined;
+    const entry = sectionId === undefined ? undefined : bySection.get(sectionId);
+    if (!entry) continue;
+    if (location.kind === 'section') entry.own.push(issue);
+    if (issue.severity !== 'info') entry.open++;
+  }
+  return bySection;
 }
 
 const backupKey = (reportId: string) => `nianbao:unsaved:${reportId}`;
@@ -113,6 +139,7 @@ export function ReportEditor({
   );
   const issues: RuleIssue[] = useMemo(() => checkReport(format, content, { previous: previousReport }), [format, content, previousReport]);
   const counts = countIssues(issues);
+  const sectionIssues = useMemo(() => issuesBySection(format, issues), [format, issues]);
   const dirty = content !== saved;
 
   const save = useCallback(async () => {
@@ -161,7 +188,7 @@ export function ReportEditor({
   useEffect(() => {
     if (!dirty || blockedRef.current) return;
     const backupTimer = window.setTimeout(() => {
-      const copy: Backup = { version: versionRef.current, content, at: new Date().toISOString() };
+      const copy: Backup = { version: versionRef.current, base: savedContent.current, content, at: new Date().toISOString() };
       window.localStorage.setItem(backupKey(report.id), JSON.stringify(copy));
       setBackupDismissed(true);
     }, 300);
@@ -227,11 +254,7 @@ export function ReportEditor({
     if (keepMine) {
       const merged = reapplyEdits(format, base, contentRef.current, latest.content);
       setContent(merged.content);
-      setMergeNotice(
-        merged.overlaps.length
-          ? `已载入 ${latest.updatedBy ?? '他人'} 保存的版本，并重新应用了您的 ${merged.reapplied} 处修改。以下位置双方都改过，保留了您的修改，请核对：${merged.overlaps.join('；')}。`
-          : `已载入 ${latest.updatedBy ?? '他人'} 保存的版本，并重新应用了您的 ${merged.reapplied} 处修改，正在保存。`,
-      );
+      setMergeNotice(reappliedNotice(`已载入 ${latest.updatedBy ?? '他人'} 保存的版本，并重新应用了您的 ${merged.reapplied} 处修改`, merged));
       setSaveState({ kind: 'saved', at: null });
     } else {
       setContent(latest.content);
@@ -241,8 +264,28 @@ export function ReportEditor({
     }
   };
 
-  const sectionIssues = (sectionId: string) =>
-    issues.filter((issue) => issue.location.kind === 'section' && issue.location.sectionId === sectionId);
+  // Re-applies the backup's changes on what is loaded now, which may include
+  // changes others saved after the backup was written: restoring the backup
+  // as it is would silently undo those.
+  const restoreBackup = (backup: Backup) => {
+    // A backup written before the base was kept: the loaded version is its base only if it was made on it.
+    const base = backup.base ?? (backup.version === versionRef.current ? savedContent.current : null);
+    const merged = reapplyEdits(format, base, backup.content, contentRef.current);
+    setContent(merged.content);
+    const at = formatDateTime(backup.at);
+    if (base) {
+      setMergeNotice(reappliedNotice(`已在当前版本上重新应用此浏览器中 ${at} 保存的 ${merged.reapplied} 处修改`, merged));
+    } else {
+      // Nothing tells which differences are the editor's and which were saved since, so each is named for checking.
+      setMergeNotice(
+        merged.overlaps.length
+          ? `已恢复此浏览器中 ${at} 保存的修改。这些修改基于较早的第 ${backup.version} 次保存的版本，无法区分哪些是您的修改、哪些是此后他人保存的修改；以下位置与当前版本不同，已采用浏览器中的内容，请逐一核对：${merged.overlaps.join('；')}。`
+          : `此浏览器中 ${at} 保存的内容与当前版本相同，无需恢复。`,
+      );
+    }
+    setBackupDismissed(true);
+  };
+
   const sectionComments = (sectionId: string) =>
     comments.filter((comment) => comment.anchor.kind === 'section' && comment.anchor.sectionId === sectionId);
   const reportComments = comments.filter((comment) => comment.anchor.kind === 'report');
@@ -284,10 +327,7 @@ export function ReportEditor({
             <button
               type="button"
               className="btn-primary"
-              onClick={() => {
-                setContent(backup.version === version ? backup.content : reapplyEdits(format, initialContent, backup.content, content).content);
-                setBackupDismissed(true);
-              }}
+              onClick={() => restoreBackup(backup)}
             >
               恢复这些修改
             </button>
@@ -340,12 +380,7 @@ export function ReportEditor({
               </a>
             </li>
             {format.sections.map((section) => {
-              const here = issues.filter(
-                (issue) =>
-                  issue.severity !== 'info' &&
-                  ((issue.location.kind === 'section' && issue.location.sectionId === section.id) ||
-                    ('tableId' in issue.location && section.tables?.includes(issue.location.tableId))),
-              ).length;
+              const here = sectionIssues.get(section.id)?.open ?? 0;
               return (
                 <li key={section.id}>
                   <a href={`#${sectionElementId(section.id)}`} className="text-brand underline">
@@ -401,16 +436,7 @@ export function ReportEditor({
               </h2>
               {section.guidance && <p className="mb-3 text-sm text-muted">{section.guidance}</p>}
               <CommentThread reportId={report.id} comments={sectionComments(section.id)} canResolve />
-              {sectionIssues(section.id).length > 0 && (
-                <ul className="my-2 space-y-1 text-sm">
-                  {sectionIssues(section.id).map((issue) => (
-                    <li key={issue.key} className={issue.severity === 'error' ? 'text-danger' : 'text-warn'}>
-                      {issue.severity === 'error' ? '错误：' : '警告：'}
-                      {issue.message}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <InlineIssues issues={sectionIssues.get(section.id)?.own ?? []} className="my-2" />
               {section.kind === 'text' ? (
                 <TextBlocksEditor
                   section={section}
@@ -472,13 +498,7 @@ export function ReportEditor({
                 />
               </div>
             </div>
-            {issues
-              .filter((issue) => issue.location.kind === 'signature')
-              .map((issue) => (
-                <p key={issue.key} className="mt-2 text-sm text-danger">
-                  错误：{issue.message}
-                </p>
-              ))}
+            <InlineIssues issues={issues.filter((issue) => issue.location.kind === 'signature')} />
           </section>
         </div>
       </div>

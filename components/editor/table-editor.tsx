@@ -3,18 +3,21 @@
 // A statistical table as an editable grid in the official layout. Typed
 // cells are inputs; totals are computed live and read-only. Keyboard: Tab
 // and Shift+Tab move across, the arrow keys move in the grid, Enter moves down.
-import { useState } from 'react';
-import type { CellValue, Money, MoneyUnit, ParsedReportContent } from '@/lib/report-format/content';
+import { useMemo, useState } from 'react';
+import type { CellValue, Money, MoneyUnit, ParsedReportContent, TableCells } from '@/lib/report-format/content';
 import { cellElementId, tableElementId } from '@/lib/report-format/anchors';
-import { deriveTable, isMoney } from '@/lib/report-format/derive';
+import { cellKey } from '@/lib/report-format/cell-key';
+import { deriveTable, isMoney, storedValue, type DerivedTable } from '@/lib/report-format/derive';
 import { formatCell } from '@/lib/report-format/display';
 import { parseCellInput, unitTyped } from '@/lib/report-format/edit';
-import { isComputedCell, isInputCell, rowMessageLabel } from '@/lib/report-format/formats';
-import { tableLayout } from '@/lib/report-format/layout';
+import { isInputCell, rowMessageLabel } from '@/lib/report-format/formats';
+import { cellHeaders, tableLayout } from '@/lib/report-format/layout';
 import type { RuleIssue } from '@/lib/report-format/rules/check-report';
 import type { ColumnDef, RowDef, TableDef } from '@/lib/report-format/types';
 import type { CommentView } from '@/lib/reports/get-report-workspace';
+import { CrossTableCaption, CrossTableHead, ItemListHead, RowHeaderCells, TableScrollRegion } from '@/components/report/report-tables';
 import { CommentThread } from './comment-thread';
+import { InlineIssues } from './issue-list';
 
 export interface TableEditorProps {
   table: TableDef;
@@ -166,6 +169,52 @@ function moveFocus(event: React.KeyboardEvent<HTMLTableElement>) {
   }
 }
 
+/** What the cells of one table need, worked out once per render of the table rather than once per cell. */
+interface TableView {
+  cells: TableCells | undefined;
+  derived: DerivedTable;
+  carried: ReadonlySet<string>;
+  issuesByCell: ReadonlyMap<string, RuleIssue[]>;
+  commentsByCell: ReadonlyMap<string, CommentView[]>;
+}
+
+const NONE: readonly never[] = [];
+
+function groupByCell<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function useTableView(props: TableEditorProps): TableView {
+  const { table, content, issues, comments } = props;
+  const cells = content.tables[table.id];
+  // An edit replaces only the edited table's cells, so the other tables keep their totals.
+  const derived = useMemo(() => deriveTable(table, cells), [table, cells]);
+  const carried = useMemo(() => new Set(content.carried), [content.carried]);
+  const issuesByCell = useMemo(
+    () =>
+      groupByCell(issues, ({ location }) =>
+        location.kind === 'cell' && location.tableId === table.id ? cellKey(location.tableId, location.rowKey, location.columnKey) : null,
+      ),
+    [issues, table.id],
+  );
+  const commentsByCell = useMemo(
+    () =>
+      groupByCell(comments, ({ anchor }) =>
+        anchor.kind === 'cell' && anchor.tableId === table.id ? cellKey(anchor.tableId, anchor.rowKey, anchor.columnKey) : null,
+      ),
+    [comments, table.id],
+  );
+  return { cells, derived, carried, issuesByCell, commentsByCell };
+}
+
 function DataCell({
   table,
   row,
@@ -173,6 +222,7 @@ function DataCell({
   rowIndex,
   columnIndex,
   headers,
+  view,
   props,
 }: {
   table: TableDef;
@@ -181,22 +231,18 @@ function DataCell({
   rowIndex: number;
   columnIndex: number;
   headers?: string;
+  view: TableView;
   props: TableEditorProps;
 }) {
   const id = cellElementId(table.id, row.key, column.key);
-  const cellIssues = props.issues.filter(
-    (issue) => issue.location.kind === 'cell' && issue.location.tableId === table.id && issue.location.rowKey === row.key && issue.location.columnKey === column.key,
-  );
-  const cellComments = props.comments.filter(
-    (comment) => comment.anchor.kind === 'cell' && comment.anchor.tableId === table.id && comment.anchor.rowKey === row.key && comment.anchor.columnKey === column.key,
-  );
+  const key = cellKey(table.id, row.key, column.key);
+  const cellIssues = view.issuesByCell.get(key) ?? NONE;
+  const cellComments = view.commentsByCell.get(key) ?? NONE;
   const [showComments, setShowComments] = useState(false);
   const rowLabel = rowMessageLabel(table, row);
   const label = `${rowLabel ?? table.title} ${column.messageLabel}`;
   const worst = cellIssues.some((issue) => issue.severity === 'error') ? 'error' : cellIssues.some((issue) => issue.severity === 'warning') ? 'warning' : null;
   const issueId = cellIssues.length ? `${id}-issues` : undefined;
-  const carried = props.content.carried.includes(`${table.id}.${row.key}.${column.key}`);
-  const derived = isComputedCell(row, column) ? deriveTable(table, props.content.tables[table.id])[row.key]?.[column.key] ?? null : null;
 
   return (
     <td headers={headers} className={`editor-cell ${worst ? `editor-cell-${worst}` : ''}`}>
@@ -205,7 +251,7 @@ function DataCell({
           id={id}
           label={label}
           column={column}
-          value={props.content.tables[table.id]?.[row.key]?.[column.key] ?? null}
+          value={storedValue(view.cells, row.key, column.key)}
           readOnly={props.readOnly}
           invalid={worst === 'error'}
           describedBy={issueId}
@@ -216,10 +262,10 @@ function DataCell({
         />
       ) : (
         <output id={id} tabIndex={-1} aria-label={`${label}（自动计算）`} className="editor-computed">
-          {formatCell(column, derived)}
+          {formatCell(column, view.derived[row.key]?.[column.key] ?? null)}
         </output>
       )}
-      {carried && (
+      {view.carried.has(key) && (
         <span className="editor-carried" title="由上年度报告结转">
           结转
         </span>
@@ -251,27 +297,18 @@ function DataCell({
   );
 }
 
-function ItemListEditor(props: TableEditorProps) {
+function ItemListEditor({ view, props }: { view: TableView; props: TableEditorProps }) {
   const { table } = props;
   return (
     <table className="report-table editor-table" onKeyDown={moveFocus}>
       <caption>{table.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{table.rowHeaderLabel}</th>
-          {table.columns.map((column) => (
-            <th key={column.key} scope="col">
-              {column.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ItemListHead table={table} />
       <tbody>
         {table.rows.map((row, rowIndex) => (
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
             {table.columns.map((column, columnIndex) => (
-              <DataCell key={column.key} table={table} row={row} column={column} rowIndex={rowIndex} columnIndex={columnIndex} props={props} />
+              <DataCell key={column.key} table={table} row={row} column={column} rowIndex={rowIndex} columnIndex={columnIndex} view={view} props={props} />
             ))}
           </tr>
         ))}
@@ -280,36 +317,17 @@ function ItemListEditor(props: TableEditorProps) {
   );
 }
 
-function CrossTableEditor(props: TableEditorProps) {
+function CrossTableEditor({ view, props }: { view: TableView; props: TableEditorProps }) {
   const { table } = props;
   const layout = tableLayout(table, 'ed-');
   return (
     <table className={`report-table report-${table.id} editor-table`} onKeyDown={moveFocus}>
-      <caption className="sr-only">{`${table.sectionNumber}、${table.title}`}</caption>
-      <thead>
-        {layout.headerRows.map((cells, level) => (
-          <tr key={level}>
-            {level === 0 && layout.corner && (
-              <td colSpan={layout.corner.colSpan} rowSpan={layout.corner.rowSpan} className="report-corner">
-                {layout.corner.text}
-              </td>
-            )}
-            {cells.map((cell) => (
-              <th key={cell.id} id={cell.id} scope={cell.scope} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}>
-                {cell.text}
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
+      <CrossTableCaption table={table} />
+      <CrossTableHead layout={layout} />
       <tbody>
         {layout.bodyRows.map(({ row, headerCells, rowHeaderIds }, rowIndex) => (
           <tr key={row.key} className={row.sumOf ? 'report-total-row' : undefined}>
-            {headerCells.map((cell) => (
-              <th key={cell.id} id={cell.id} scope={cell.scope} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined} className="report-row-label">
-                {cell.text}
-              </th>
-            ))}
+            <RowHeaderCells cells={headerCells} />
             {table.columns.map((column, columnIndex) => (
               <DataCell
                 key={column.key}
@@ -318,7 +336,8 @@ function CrossTableEditor(props: TableEditorProps) {
                 column={column}
                 rowIndex={rowIndex}
                 columnIndex={columnIndex}
-                headers={[...layout.columnHeaderIds[column.key]!, ...rowHeaderIds].join(' ')}
+                headers={cellHeaders(layout, column.key, rowHeaderIds)}
+                view={view}
                 props={props}
               />
             ))}
@@ -330,25 +349,16 @@ function CrossTableEditor(props: TableEditorProps) {
 }
 
 export function TableEditor(props: TableEditorProps) {
-  const tableIssues = props.issues.filter((issue) => 'tableId' in issue.location && issue.location.tableId === props.table.id);
+  const { table } = props;
+  const view = useTableView(props);
+  const tableIssues = props.issues.filter((issue) => 'tableId' in issue.location && issue.location.tableId === table.id);
   return (
-    <div id={tableElementId(props.table.id)} tabIndex={-1} className="mb-4">
-      <div className="report-table-scroll" role="region" aria-label={`${props.table.messageName}（可左右滚动）`} tabIndex={0}>
-        {props.table.layout === 'item-list' ? <ItemListEditor {...props} /> : <CrossTableEditor {...props} />}
-      </div>
-      {props.table.guidance && <p className="mt-1 text-sm text-muted">{props.table.guidance}</p>}
-      {tableIssues.some((issue) => issue.severity !== 'info') && (
-        <ul className="mt-2 space-y-1 text-sm" aria-label={`${props.table.messageName}的检查结果`}>
-          {tableIssues
-            .filter((issue) => issue.severity !== 'info')
-            .map((issue) => (
-              <li key={issue.key} className={issue.severity === 'error' ? 'text-danger' : 'text-warn'}>
-                {issue.severity === 'error' ? '错误：' : '警告：'}
-                {issue.message}
-              </li>
-            ))}
-        </ul>
-      )}
+    <div id={tableElementId(table.id)} tabIndex={-1} className="mb-4">
+      <TableScrollRegion table={table}>
+        {table.layout === 'item-list' ? <ItemListEditor view={view} props={props} /> : <CrossTableEditor view={view} props={props} />}
+      </TableScrollRegion>
+      {table.guidance && <p className="mt-1 text-sm text-muted">{table.guidance}</p>}
+      <InlineIssues issues={tableIssues} label={`${table.messageName}的检查结果`} />
     </div>
   );
 }

@@ -2,11 +2,8 @@
 
 // A text section: paragraphs and numbered sub-headings, edited as plain text.
 import type { TextBlock } from '@/lib/report-format/content';
+import { textLength } from '@/lib/report-format/text-length';
 import type { SectionDef } from '@/lib/report-format/types';
-
-function countChars(blocks: readonly TextBlock[]): number {
-  return [...blocks.map((block) => block.text).join('').replace(/\s/g, '')].length;
-}
 
 export function TextBlocksEditor({
   section,
@@ -29,7 +26,8 @@ export function TextBlocksEditor({
   const remove = (index: number) => onChange(blocks.filter((_, at) => at !== index));
   const add = (type: TextBlock['type']) => onChange([...blocks, { type, text: '' }]);
   let paragraphNumber = 0;
-  const chars = countChars(blocks);
+  // Counted as the length rule counts, so the counter turns amber exactly when the rule warns.
+  const chars = textLength(blocks);
 
   return (
     <div className="space-y-3">

@@ -5,7 +5,7 @@ import { zhanggongFinance2020 } from '@/prisma/seed/data/zhanggong-finance-2020'
 import { reportContentSchema } from '@/lib/report-format/content';
 import { GOV_2019 } from '@/lib/report-format/formats/gov-2019';
 import { GOV_2021 } from '@/lib/report-format/formats/gov-2021';
-import { sample2021 } from '@/lib/report-format/testing/sample-content';
+import { sample2019, sample2021 } from '@/lib/report-format/testing/sample-content';
 import type { ReportFormat } from '@/lib/report-format/types';
 import type { ParsedReportContent } from '@/lib/report-format/content';
 import { PublishedReport } from './published-report';
@@ -46,12 +46,12 @@ describe('the published layout', () => {
     document.body.innerHTML = '';
   });
 
-  for (const [format, resultRows] of [
-    [GOV_2019, 20],
-    [GOV_2021, 22],
+  for (const [format, sample, resultRows] of [
+    [GOV_2019, sample2019, 20],
+    [GOV_2021, sample2021, 22],
   ] as const) {
     it(`${format.id}: table 三 has the template’s merged header cells`, () => {
-      render(format, sample2021Like(format));
+      render(format, sample());
       const table = tableIn('三、收到和处理政府信息公开申请情况');
       const head = table.tHead!.rows;
       expect(spans(head[0]!)).toEqual([
@@ -69,7 +69,7 @@ describe('the published layout', () => {
     });
 
     it(`${format.id}: table 四 has the two-level header and one row of 15 cells`, () => {
-      render(format, sample2021Like(format));
+      render(format, sample());
       const table = tableIn('四、政府信息公开行政复议、行政诉讼情况');
       const head = table.tHead!.rows;
       expect(spans(head[0]!)).toEqual(['th:行政复议/5x1', 'th:行政诉讼/10x1']);
@@ -100,7 +100,10 @@ describe('the published layout', () => {
       .map((id) => document.getElementById(id)?.textContent);
     expect(headerTexts).toEqual(['申请人情况', '自然人', '三、本年度办理结果', '（一）予以公开']);
     expect(cell.textContent).toBe('6');
-    for (const td of Array.from(document.querySelectorAll('td[headers]'))) {
+    // Tables 三 and 四 (2021 format): 25 rows of 7 numbers and one row of 15.
+    const cells = Array.from(document.querySelectorAll('td[headers]'));
+    expect(cells).toHaveLength(25 * 7 + 15);
+    for (const td of cells) {
       for (const id of td.getAttribute('headers')!.split(' ')) expect(document.getElementById(id)?.tagName).toBe('TH');
     }
   });
@@ -127,7 +130,9 @@ describe('the published layout', () => {
     expect(rowTexts('第二十条第（八）项')).toEqual([['行政事业性收费', '0', '0']]);
     expect(rowTexts('第二十条第（九）项')).toEqual([['政府集中采购', '5', '172621.8']]);
     const t3 = tableIn('三、收到和处理政府信息公开申请情况');
-    expect(Array.from(t3.querySelectorAll('td[headers]')).every((td) => td.textContent === '0')).toBe(true);
+    const t3Numbers = Array.from(t3.querySelectorAll('td[headers]')).map((td) => td.textContent);
+    expect(t3Numbers).toHaveLength(23 * 7);
+    expect(new Set(t3Numbers)).toEqual(new Set(['0']));
     const text = document.body.textContent ?? '';
     expect(text).toContain('2020年全年共公开信息408篇');
     expect(text).toContain('邮编:gzzgcz@163.com');
@@ -155,10 +160,18 @@ describe('the published layout', () => {
     expect(first[2]?.querySelector('.sr-only')).not.toBeNull();
     expect(first[3]?.textContent).toBe('0');
   });
-});
 
-function sample2021Like(format: ReportFormat): ParsedReportContent {
-  const content = sample2021();
-  if (format.id === 'gov-2019') content.tables = {};
-  return content;
-}
+  it('notes a printed total exactly where the rules report one, as printed', () => {
+    // A blank total counts as 0, as in the rules: a printed 0 beside it is no difference.
+    const blank = sample2021();
+    blank.tables.t3_applications = {};
+    blank.printedTotals = { t3_applications: { total_processed: { natural_person: 0 } } };
+    render(GOV_2021, blank);
+    expect(document.querySelector('.report-printed')).toBeNull();
+    // A difference is written as the cell is: 12.5, not 12.500000000000002.
+    const differs = sample2021();
+    differs.printedTotals = { t3_applications: { total_processed: { natural_person: 12.500000000000002 } } };
+    render(GOV_2021, differs);
+    expect(document.querySelector('.report-printed')?.textContent).toBe('（原文为12.5）');
+  });
+});

@@ -1,11 +1,13 @@
 // The statistical tables of a report in the official printed layout.
 // No hooks: rendered on the server and in the browser alike (see
 // report-table-of.tsx for why the public page sends values, not markup).
+// The editor's grid (components/editor/table-editor.tsx) is built from the
+// exported pieces below, so both show the same headers tied to cells the same way.
 import type { PrintedTotals, TableCells } from '@/lib/report-format/content';
-import { deriveTable, type DerivedTable } from '@/lib/report-format/derive';
+import { deriveTable, numericValue, type DerivedTable } from '@/lib/report-format/derive';
 import { formatCell } from '@/lib/report-format/display';
 import { isComputedCell } from '@/lib/report-format/formats';
-import { tableLayout } from '@/lib/report-format/layout';
+import { cellHeaders, tableLayout, type RowHeaderCell, type TableLayoutModel } from '@/lib/report-format/layout';
 import type { ColumnDef, RowDef, TableDef } from '@/lib/report-format/types';
 
 export interface TableProps {
@@ -17,16 +19,82 @@ export interface TableProps {
   idPrefix: string;
 }
 
+/** A span only where it spans: React would otherwise print colspan="1". */
+const span = (count: number | undefined) => (count !== undefined && count > 1 ? count : undefined);
+
 function CellText({ printedTotals, derived, row, column }: { printedTotals: PrintedTotals | undefined; derived: DerivedTable; row: RowDef; column: ColumnDef }) {
   const value = derived[row.key]?.[column.key] ?? null;
   const text = formatCell(column, value);
-  const printed = isComputedCell(row, column) ? printedTotals?.[row.key]?.[column.key] : undefined;
-  const differs = printed !== undefined && printed !== null && printed !== (typeof value === 'number' ? value : null);
+  const printed = isComputedCell(row, column) ? (printedTotals?.[row.key]?.[column.key] ?? null) : null;
+  // Compared as the rules compare printed totals (blank counts as 0), so a
+  // note appears exactly where the checker reports a difference.
+  const differs = printed !== null && printed !== numericValue(value);
   return (
     <>
       {text === '' ? <span className="sr-only">空白</span> : text}
-      {differs && <span className="report-printed">（原文为{printed}）</span>}
+      {differs && <span className="report-printed">（原文为{formatCell(column, printed)}）</span>}
     </>
+  );
+}
+
+/** The header row of a section 二 table: 信息内容 and the column labels. `spans` widens columns on the printed grid. */
+export function ItemListHead({ table, spans }: { table: TableDef; spans?: readonly number[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{table.rowHeaderLabel}</th>
+        {table.columns.map((column, index) => (
+          <th key={column.key} scope="col" colSpan={span(spans?.[index])}>
+            {column.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** The merged header rows of table 三 or 四, with the corner cell (table 三's balance note). */
+export function CrossTableHead({ layout }: { layout: TableLayoutModel }) {
+  return (
+    <thead>
+      {layout.headerRows.map((cells, level) => (
+        <tr key={level}>
+          {level === 0 && layout.corner && (
+            <td colSpan={layout.corner.colSpan} rowSpan={layout.corner.rowSpan} className="report-corner">
+              {layout.corner.text}
+            </td>
+          )}
+          {cells.map((cell) => (
+            <th key={cell.id} id={cell.id} scope={cell.scope} colSpan={span(cell.colSpan)} rowSpan={span(cell.rowSpan)}>
+              {cell.text}
+            </th>
+          ))}
+        </tr>
+      ))}
+    </thead>
+  );
+}
+
+/** The row labels that start on one body row (a group label spans the rows under it). */
+export function RowHeaderCells({ cells }: { cells: readonly RowHeaderCell[] }) {
+  return cells.map((cell) => (
+    <th key={cell.id} id={cell.id} scope={cell.scope} colSpan={span(cell.colSpan)} rowSpan={span(cell.rowSpan)} className="report-row-label">
+      {cell.text}
+    </th>
+  ));
+}
+
+/** The caption of table 三 or 四, for screen readers (the section heading shows it on screen). */
+export function CrossTableCaption({ table }: { table: TableDef }) {
+  return <caption className="sr-only">{`${table.sectionNumber}、${table.title}`}</caption>;
+}
+
+/** A wide table scrolls sideways in a keyboard-reachable region named after the table. */
+export function TableScrollRegion({ table, children }: { table: TableDef; children: React.ReactNode }) {
+  return (
+    <div className="report-table-scroll" role="region" aria-label={`表${table.sectionNumber} ${table.title}（可左右滚动）`} tabIndex={0}>
+      {children}
+    </div>
   );
 }
 
@@ -45,22 +113,13 @@ function ItemListTable({ table, values, printed }: TableProps) {
         <col />
         <col />
       </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">{table.rowHeaderLabel}</th>
-          {table.columns.map((column, index) => (
-            <th key={column.key} scope="col" colSpan={spans[index]! > 1 ? spans[index] : undefined}>
-              {column.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ItemListHead table={table} spans={spans} />
       <tbody>
         {table.rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
             {table.columns.map((column, index) => (
-              <td key={column.key} colSpan={spans[index]! > 1 ? spans[index] : undefined}>
+              <td key={column.key} colSpan={span(spans[index])}>
                 <CellText printedTotals={printed} derived={derived} row={row} column={column} />
               </td>
             ))}
@@ -77,46 +136,14 @@ function CrossTable({ table, values, printed, idPrefix }: TableProps) {
   const layout = tableLayout(table, idPrefix);
   return (
     <table className={`report-table report-${table.id}`}>
-      <caption className="sr-only">{`${table.sectionNumber}、${table.title}`}</caption>
-      <thead>
-        {layout.headerRows.map((cells, level) => (
-          <tr key={level}>
-            {level === 0 && layout.corner && (
-              <td colSpan={layout.corner.colSpan} rowSpan={layout.corner.rowSpan} className="report-corner">
-                {layout.corner.text}
-              </td>
-            )}
-            {cells.map((cell) => (
-              <th
-                key={cell.id}
-                id={cell.id}
-                scope={cell.scope}
-                colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
-              >
-                {cell.text}
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
+      <CrossTableCaption table={table} />
+      <CrossTableHead layout={layout} />
       <tbody>
         {layout.bodyRows.map(({ row, headerCells, rowHeaderIds }) => (
           <tr key={row.key} className={row.sumOf ? 'report-total-row' : undefined}>
-            {headerCells.map((cell) => (
-              <th
-                key={cell.id}
-                id={cell.id}
-                scope={cell.scope}
-                colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
-                className="report-row-label"
-              >
-                {cell.text}
-              </th>
-            ))}
+            <RowHeaderCells cells={headerCells} />
             {table.columns.map((column) => (
-              <td key={column.key} headers={[...layout.columnHeaderIds[column.key]!, ...rowHeaderIds].join(' ')}>
+              <td key={column.key} headers={cellHeaders(layout, column.key, rowHeaderIds)}>
                 <CellText printedTotals={printed} derived={derived} row={row} column={column} />
               </td>
             ))}
@@ -128,10 +155,9 @@ function CrossTable({ table, values, printed, idPrefix }: TableProps) {
 }
 
 export function ReportTable(props: TableProps) {
-  const label = props.table.layout === 'item-list' ? `表二 ${props.table.title}` : `表${props.table.sectionNumber} ${props.table.title}`;
   return (
-    <div className="report-table-scroll" role="region" aria-label={`${label}（可左右滚动）`} tabIndex={0}>
+    <TableScrollRegion table={props.table}>
       {props.table.layout === 'item-list' ? <ItemListTable {...props} /> : <CrossTable {...props} />}
-    </div>
+    </TableScrollRegion>
   );
 }

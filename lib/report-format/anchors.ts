@@ -1,6 +1,7 @@
 // Element ids of the places a rule issue or a comment points to, shared by
 // the editor, the review page and the issue lists that link to them.
-import { rowMessageLabel } from './formats';
+import { cellKey } from './cell-key';
+import { cellMessageLabel, findColumn, findRow, findTable } from './formats';
 import type { IssueLocation } from './rules/check-report';
 import type { ReportFormat } from './types';
 
@@ -32,10 +33,10 @@ export function anchorLabel(
     const section = format.sections.find((candidate) => candidate.id === anchor.sectionId);
     return section ? `${section.number}、${section.title}` : anchor.sectionId;
   }
-  const table = format.tables.find((candidate) => candidate.id === anchor.tableId);
-  const row = table?.rows.find((candidate) => candidate.key === anchor.rowKey);
-  const column = table?.columns.find((candidate) => candidate.key === anchor.columnKey);
-  if (!table || !row || !column) return `${anchor.tableId}.${anchor.rowKey}.${anchor.columnKey}`;
-  const rowLabel = rowMessageLabel(table, row);
-  return `${table.messageName}${rowLabel ? ` “${rowLabel}”` : ''} · ${column.messageLabel}`;
+  const table = findTable(format, anchor.tableId);
+  const row = table && findRow(table, anchor.rowKey);
+  const column = table && findColumn(table, anchor.columnKey);
+  // A comment outlives format changes; name an unknown place by its stored key.
+  if (!table || !row || !column) return cellKey(anchor.tableId, anchor.rowKey, anchor.columnKey);
+  return cellMessageLabel(table, row, column);
 }

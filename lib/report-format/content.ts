@@ -48,7 +48,7 @@ export const reportContentSchema = z.object({
   tables: z.record(z.string(), tableCellsSchema),
   /** Totals as printed by a report taken from elsewhere, by table id. */
   printedTotals: z.record(z.string(), printedTotalsSchema).optional(),
-  /** Cells filled from the previous year's report, as "tableId.rowKey.columnKey". */
+  /** Cells filled from the previous year's report, by cellKey() (./cell-key.ts). */
   carried: z.array(z.string()).default([]),
   /** 落款: the issuing organisation and the date printed under the report. */
   signature: z.object({
@@ -59,8 +59,3 @@ export const reportContentSchema = z.object({
 
 export type ReportContent = z.input<typeof reportContentSchema>;
 export type ParsedReportContent = z.output<typeof reportContentSchema>;
-
-/** The key of one cell, as used in `carried`, rule locations and comments. */
-export function cellKey(tableId: string, rowKey: string, columnKey: string): string {
-  return `${tableId}.${rowKey}.${columnKey}`;
-}

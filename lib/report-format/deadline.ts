@@ -2,7 +2,7 @@
 // department of a county-level government publishes its report for year Y by
 // 31 January of Y+1. A district may set an earlier internal date.
 
-export const STATUTORY_DEADLINE_BASIS = '《中华人民共和国政府信息公开条例》第四十九条';
+const STATUTORY_DEADLINE_BASIS = '《中华人民共和国政府信息公开条例》第四十九条';
 
 export interface Deadline {
   /** The last day, YYYY-MM-DD (China time). */

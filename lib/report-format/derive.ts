@@ -2,7 +2,7 @@
 // A computed cell is blank when every cell it adds up is blank; otherwise
 // blanks count as 0.
 import type { CellValue, Money, TableCells } from './content';
-import type { ReportFormat, TableDef } from './types';
+import type { TableDef } from './types';
 import { dataRows } from './formats';
 
 /** Every data cell of a table: typed values as stored, totals derived. */
@@ -48,8 +48,4 @@ export function deriveTable(table: TableDef, cells: TableCells | undefined): Der
     for (const column of table.columns) derived[row.key]![column.key] = valueOf(row.key, column.key);
   }
   return derived;
-}
-
-export function deriveTables(format: ReportFormat, tables: Record<string, TableCells>): Record<string, DerivedTable> {
-  return Object.fromEntries(format.tables.map((table) => [table.id, deriveTable(table, tables[table.id])]));
 }

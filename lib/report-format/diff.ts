@@ -2,7 +2,7 @@
 // paragraph and cell by cell, for the approver who sees a resubmission.
 import type { ParsedReportContent, TextBlock } from './content';
 import { formatCell } from './display';
-import { isInputCell, rowMessageLabel } from './formats';
+import { cellMessageLabel, getTable, isInputCell } from './formats';
 import { storedValue } from './derive';
 import type { ReportFormat } from './types';
 
@@ -63,17 +63,16 @@ export function diffContent(format: ReportFormat, before: ParsedReportContent, a
       continue;
     }
     for (const tableId of section.tables ?? []) {
-      const table = format.tables.find((candidate) => candidate.id === tableId)!;
+      const table = getTable(format, tableId);
       for (const row of table.rows) {
         for (const column of table.columns) {
           if (!isInputCell(row, column)) continue;
           const was = formatCell(column, storedValue(before.tables[tableId], row.key, column.key));
           const now = formatCell(column, storedValue(after.tables[tableId], row.key, column.key));
           if (was === now) continue;
-          const rowLabel = rowMessageLabel(table, row);
           changes.push({
             kind: 'cell',
-            place: `${table.messageName}${rowLabel ? ` “${rowLabel}”` : ''} · ${column.messageLabel}`,
+            place: cellMessageLabel(table, row, column),
             tableId,
             rowKey: row.key,
             columnKey: column.key,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getTable } from './formats';
 import { GOV_2019 } from './formats/gov-2019';
 import { GOV_2021 } from './formats/gov-2021';
-import { tableLayout } from './layout';
+import { cellHeaders, tableLayout } from './layout';
 
 describe('table layout', () => {
   it('builds table 三’s three header rows under a corner note', () => {
@@ -53,5 +53,18 @@ describe('table layout', () => {
     expect(layout.columnHeaderIds.litigation_after_review_pending).toHaveLength(3);
     expect(layout.columnHeaderIds.review_total).toHaveLength(2);
     expect(layout.columnHeaderIds.review_total?.every((id) => id.startsWith('x-t4'))).toBe(true);
+  });
+
+  it('builds each table’s layout once per id prefix', () => {
+    const t3 = getTable(GOV_2021, 't3_applications');
+    expect(tableLayout(t3, 'ed-')).toBe(tableLayout(t3, 'ed-'));
+    expect(tableLayout(t3, 'ed-')).not.toBe(tableLayout(t3));
+    expect(tableLayout(t3).corner?.id).toBe('t3corner');
+  });
+
+  it('ties a data cell to its column headers, then its row headers', () => {
+    const layout = tableLayout(getTable(GOV_2021, 't3_applications'));
+    const granted = layout.bodyRows.find((body) => body.row.key === 'granted')!;
+    expect(cellHeaders(layout, 'legal_research', granted.rowHeaderIds)).toBe('t3h0_0 t3h1_1 t3h2_2 t3r_results t3r_granted');
   });
 });

@@ -1,10 +1,10 @@
 // The printed shape of a table: merged header cells (rowspan/colspan) built
 // from the column groups and the row hierarchy of the format, with the ids
 // that tie every data cell to its headers (for screen readers).
-import { dataRows } from './formats';
+import { dataRows, findRow } from './formats';
 import type { ColumnDef, RowDef, TableDef } from './types';
 
-export interface HeaderCell {
+interface HeaderCell {
   id: string;
   text: string;
   colSpan: number;
@@ -13,7 +13,7 @@ export interface HeaderCell {
 }
 
 /** The top-left cell above the row labels (a note or a column header). */
-export interface CornerCell {
+interface CornerCell {
   text: string;
   colSpan: number;
   rowSpan: number;
@@ -30,7 +30,7 @@ export interface RowHeaderCell {
   scope: 'row' | 'rowgroup';
 }
 
-export interface BodyRow {
+interface BodyRow {
   row: RowDef;
   /** Row-label cells that start on this row. */
   headerCells: RowHeaderCell[];
@@ -56,7 +56,7 @@ function ancestors(table: TableDef, row: RowDef): RowDef[] {
   const chain: RowDef[] = [];
   let parentKey = row.parent;
   while (parentKey) {
-    const parent = table.rows.find((candidate) => candidate.key === parentKey);
+    const parent = findRow(table, parentKey);
     if (!parent) break;
     chain.unshift(parent);
     parentKey = parent.parent;
@@ -64,8 +64,26 @@ function ancestors(table: TableDef, row: RowDef): RowDef[] {
   return chain;
 }
 
+// Formats are constant, so a table's layout is built once per id prefix and
+// shared by every render (the editor re-renders its tables on each keystroke).
+// Callers must treat the model as read-only.
+const layouts = new WeakMap<TableDef, Map<string, TableLayoutModel>>();
+
 /** `prefix` keeps ids unique when a page shows several reports. */
 export function tableLayout(table: TableDef, prefix = ''): TableLayoutModel {
+  let byPrefix = layouts.get(table);
+  if (!byPrefix) layouts.set(table, (byPrefix = new Map()));
+  let layout = byPrefix.get(prefix);
+  if (!layout) byPrefix.set(prefix, (layout = buildLayout(table, prefix)));
+  return layout;
+}
+
+/** The `headers` attribute of a data cell: its column's headers, then its row's. */
+export function cellHeaders(layout: TableLayoutModel, columnKey: string, rowHeaderIds: readonly string[]): string {
+  return [...(layout.columnHeaderIds[columnKey] ?? []), ...rowHeaderIds].join(' ');
+}
+
+function buildLayout(table: TableDef, prefix: string): TableLayoutModel {
   const base = `${prefix}${table.id.replace(/_.*$/, '')}${table.id.includes('art20') ? table.id.slice(-1) : ''}`;
   const rows = dataRows(table);
   const labelled = rows.filter((row) => row.label !== null);

@@ -41,6 +41,44 @@ describe('re-applying edits onto a newer version', () => {
     const { content } = reapplyEdits(GOV_2021, base, mine, sample2021());
     expect(content.tables.t3_applications?.granted?.natural_person).toBeNull();
   });
+
+  it('restores a browser backup against the version it was made on, keeping what a colleague saved since', () => {
+    // The backup was made on version 3; a colleague then saved version 4.
+    const version3 = sample2021();
+    const backup = sample2021();
+    backup.tables.t3_applications!.granted!.legal_research = 4;
+    const version4 = sample2021();
+    version4.tables.t2_art20_5!.administrative_licensing!.decisions = 99;
+    version4.sections.s5 = [{ type: 'paragraph', text: '同事的修改。' }];
+    const { content, overlaps, reapplied } = reapplyEdits(GOV_2021, version3, backup, version4);
+    expect(reapplied).toBe(1);
+    expect(overlaps).toEqual([]);
+    expect(content.tables.t3_applications?.granted?.legal_research).toBe(4);
+    expect(content.tables.t2_art20_5?.administrative_licensing?.decisions).toBe(99);
+    expect(content.sections.s5?.[0]?.text).toBe('同事的修改。');
+  });
+
+  it('without the base, keeps the editor’s version of every place that differs and names each', () => {
+    const mine = sample2021();
+    mine.tables.t3_applications!.granted!.legal_research = 4;
+    const theirs = sample2021();
+    theirs.sections.s5 = [{ type: 'paragraph', text: '同事的修改。' }];
+    const { content, overlaps, reapplied } = reapplyEdits(GOV_2021, null, mine, theirs);
+    expect(overlaps).toEqual(['五、存在的主要问题及改进情况', '表三 “（一）予以公开” · 科研机构']);
+    expect(reapplied).toBe(2);
+    expect(content.sections.s5).toEqual(mine.sections.s5);
+    expect(content.tables.t3_applications?.granted?.legal_research).toBe(4);
+    expect(reapplyEdits(GOV_2021, null, sample2021(), sample2021()).overlaps).toEqual([]);
+  });
+
+  it('leaves the cells nobody changed as they were stored (absent stays absent)', () => {
+    const base = sample2021();
+    base.tables = {};
+    const mine = structuredClone(base);
+    mine.tables.t3_applications = { granted: { natural_person: 1 } };
+    const { content } = reapplyEdits(GOV_2021, base, mine, structuredClone(base));
+    expect(content.tables).toEqual({ t3_applications: { granted: { natural_person: 1 } } });
+  });
 });
 
 describe('what changed', () => {

@@ -50,6 +50,8 @@ describe('prefill from the previous year', () => {
     const draft = prefillFromPrevious(GOV_2021, newReportContent(GOV_2021, 2021, party), previous);
     expect(draft.tables.t3_applications?.carried_over?.natural_person).toBe(0);
     expect(draft.tables.t2_art20_1).toBeUndefined();
+    // All six applicant columns, and nothing else.
+    expect(draft.carried).toHaveLength(6);
     expect(draft.carried.every((key) => key.startsWith('t3_applications.carried_over.'))).toBe(true);
   });
 
@@ -72,12 +74,17 @@ describe('a new draft', () => {
       '（四）平台建设情况',
       '（五）监督保障',
     ]);
-    expect(draft.preamble).toContain('国办公开办函〔2021〕30号');
+    // The notice is cited by its full title; a title inside it takes 〈〉.
+    expect(draft.preamble).toContain(
+      '和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求',
+    );
     expect(draft.preamble).toContain('自2025年1月1日起至2025年12月31日止');
     expect(draft.preamble).toContain('章贡区人民政府网站');
     expect(draft.preamble).toContain('电话：0797-8100203');
     expect(draft.signature).toEqual({ organization: '章贡区教育局', date: null });
-    expect(newReportContent(GOV_2019, 2020, party).preamble).toContain('国办公开办函〔2019〕60号');
+    expect(newReportContent(GOV_2019, 2020, party).preamble).toContain(
+      '和《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）要求',
+    );
   });
 
   it('is refused at submission until its text is written (errors) but never for blanks (info)', () => {

@@ -3,7 +3,8 @@
 //   表三 二、上年结转 ← 四、结转下年度继续办理 (also from 2020 to 2021)
 //   2019 format: 上一年项目数量 ← 上一年项目数量 + 本年增/减
 //   2021 format: 现行有效件数 ← last year's 现行有效件数 (then adjusted by this year's 制发/废止)
-import { cellKey, type ParsedReportContent, type TableCells } from './content';
+import { cellKey } from './cell-key';
+import type { ParsedReportContent, TableCells } from './content';
 import { deriveTable, numericValue, storedValue } from './derive';
 import { findTable } from './formats';
 import { APPLICANT_COLUMN_KEYS } from './formats/shared';

@@ -8,11 +8,11 @@ export interface ReportParty {
   district: { portalName: string };
 }
 
-const NOTICE: Record<ReportFormat['id'], string> = {
-  'gov-2019': '《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）',
-  'gov-2021':
-    '《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）',
-};
+/** The format's notice as cited in running text: 《title》（number）, a title inside the title in 〈〉. */
+function citedNotice(format: ReportFormat): string {
+  const title = format.sourceTitle.replaceAll('《', '〈').replaceAll('》', '〉');
+  return `《${title}》（${format.source}）`;
+}
 
 /** The customary opening paragraph: legal basis, period, contents, where to download, contacts. */
 export function defaultPreamble(format: ReportFormat, year: number, party: ReportParty): string {
@@ -25,7 +25,7 @@ export function defaultPreamble(format: ReportFormat, year: number, party: Repor
     .filter(Boolean)
     .join('，');
   return (
-    `本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和${NOTICE[format.id]}要求，由${department.name}结合有关统计数据编制。` +
+    `本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和${citedNotice(format)}要求，由${department.name}结合有关统计数据编制。` +
     `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。` +
     '全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。' +
     `本报告的电子版可在${district.portalName}下载。` +

@@ -72,7 +72,11 @@ export interface SectionDef {
   /** Customary sub-parts, offered as the skeleton of a new draft (section 一). */
   subtopics?: readonly string[];
   guidance?: string;
-  /** Guidance on length in characters (2021 format: 总体情况 about 1000). */
+  /**
+   * The length the format asks to keep to, in characters (2021 format: 总体情况
+   * about 1000). Checked by rule s1_length and shown by the editor's counter,
+   * both counting with textLength() (./text-length.ts).
+   */
   maxLengthChars?: number;
 }
 

@@ -2,7 +2,7 @@
 // tables, rows and columns, and values of each column's type. Arithmetic
 // consistency is not checked here but by the rules (./rules).
 import { reportContentSchema, type CellValue, type ParsedReportContent, type TableCells } from './content';
-import { isComputedCell, rowMessageLabel, textSections } from './formats';
+import { cellMessageLabel, findColumn, findRow, findTable, isComputedCell, textSections } from './formats';
 import type { ReportFormat, TableDef } from './types';
 
 export interface ContentProblem {
@@ -14,35 +14,28 @@ export interface ContentProblem {
 export type ContentValidation = { ok: true; content: ParsedReportContent } | { ok: false; problems: ContentProblem[] };
 
 /** Largest number a cell may hold (guards against typing slips such as 1e20). */
-export const MAX_CELL_VALUE = 1_000_000_000_000;
-
-function cellName(table: TableDef, rowKey: string, columnKey: string): string {
-  const row = table.rows.find((candidate) => candidate.key === rowKey);
-  const column = table.columns.find((candidate) => candidate.key === columnKey);
-  const rowLabel = row ? rowMessageLabel(table, row) : null;
-  return `${table.messageName}${rowLabel ? ` “${rowLabel}”` : ''} · ${column?.messageLabel ?? columnKey}`;
-}
+const MAX_CELL_VALUE = 1_000_000_000_000;
 
 function checkTable(table: TableDef, cells: TableCells, problems: ContentProblem[]) {
   for (const [rowKey, rowCells] of Object.entries(cells)) {
-    const row = table.rows.find((candidate) => candidate.key === rowKey);
+    const row = findRow(table, rowKey);
     if (!row || row.kind !== 'data') {
       problems.push({ path: `tables.${table.id}.${rowKey}`, message: `${table.messageName}没有“${rowKey}”这一行。` });
       continue;
     }
     for (const [columnKey, value] of Object.entries(rowCells)) {
       const path = `tables.${table.id}.${rowKey}.${columnKey}`;
-      const column = table.columns.find((candidate) => candidate.key === columnKey);
+      const column = findColumn(table, columnKey);
       if (!column) {
         problems.push({ path, message: `${table.messageName}没有“${columnKey}”这一列。` });
         continue;
       }
       if (isComputedCell(row, column) && value !== null) {
-        problems.push({ path, message: `${cellName(table, rowKey, columnKey)}：合计单元格由系统自动计算，不能填写。` });
+        problems.push({ path, message: `${cellMessageLabel(table, row, column)}：合计单元格由系统自动计算，不能填写。` });
         continue;
       }
       const problem = valueProblem(column.valueType, value);
-      if (problem) problems.push({ path, message: `${cellName(table, rowKey, columnKey)}：${problem}` });
+      if (problem) problems.push({ path, message: `${cellMessageLabel(table, row, column)}：${problem}` });
     }
   }
 }
@@ -79,7 +72,7 @@ export function validateContent(format: ReportFormat, raw: unknown): ContentVali
     }
   }
   for (const [tableId, cells] of Object.entries(content.tables)) {
-    const table = format.tables.find((candidate) => candidate.id === tableId);
+    const table = findTable(format, tableId);
     if (!table) {
       problems.push({ path: `tables.${tableId}`, message: `${format.source}格式没有表格“${tableId}”。` });
       continue;
@@ -87,15 +80,15 @@ export function validateContent(format: ReportFormat, raw: unknown): ContentVali
     checkTable(table, cells, problems);
   }
   for (const [tableId, printed] of Object.entries(content.printedTotals ?? {})) {
-    const table = format.tables.find((candidate) => candidate.id === tableId);
+    const table = findTable(format, tableId);
     if (!table) {
       problems.push({ path: `printedTotals.${tableId}`, message: `${format.source}格式没有表格“${tableId}”。` });
       continue;
     }
     for (const [rowKey, rowValues] of Object.entries(printed)) {
+      const row = findRow(table, rowKey);
       for (const columnKey of Object.keys(rowValues)) {
-        const row = table.rows.find((candidate) => candidate.key === rowKey);
-        const column = table.columns.find((candidate) => candidate.key === columnKey);
+        const column = findColumn(table, columnKey);
         if (!row || !column || !isComputedCell(row, column)) {
           problems.push({
             path: `printedTotals.${tableId}.${rowKey}.${columnKey}`,

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '@/lib/errors';
-import { currentYearInChina, dataRows, formatForYear, getTable, reportYearProblem, reportYears } from '.';
+import {
+  cellMessageLabel,
+  currentYearInChina,
+  dataRows,
+  findColumn,
+  findRow,
+  formatForYear,
+  getColumn,
+  getRow,
+  getTable,
+  reportYearProblem,
+  reportYears,
+} from '.';
 import { GOV_2019 } from './gov-2019';
 import { GOV_2021 } from './gov-2021';
 
@@ -138,4 +150,23 @@ describe('tables both formats share', () => {
       expect(t4.rows).toEqual([{ key: 'count', label: null, kind: 'data' }]);
     });
   }
+});
+
+describe('naming a cell in messages', () => {
+  it('names the table, the row (after its group for numbered sub-items) and the column', () => {
+    const t3 = getTable(GOV_2021, 't3_applications');
+    const label = (rowKey: string, columnKey: string) => cellMessageLabel(t3, getRow(t3, rowKey), getColumn(t3, columnKey));
+    expect(label('total_processed', 'natural_person')).toBe('表三 “（七）总计” · 自然人');
+    expect(label('denied_state_secret', 'legal_other')).toBe('表三 “（三）不予公开·1.属于国家秘密” · 法人或其他组织（其他）');
+    const t4 = getTable(GOV_2021, 't4_review_litigation');
+    expect(cellMessageLabel(t4, getRow(t4, 'count'), getColumn(t4, 'review_total'))).toBe('表四 · 行政复议·总计');
+  });
+
+  it('looks up rows and columns tolerantly or strictly', () => {
+    const t4 = getTable(GOV_2019, 't4_review_litigation');
+    expect(findRow(t4, 'nope')).toBeUndefined();
+    expect(findColumn(t4, 'nope')).toBeUndefined();
+    expect(() => getRow(t4, 'nope')).toThrow('Table t4_review_litigation has no row nope');
+    expect(() => getColumn(t4, 'nope')).toThrow('Table t4_review_litigation has no column nope');
+  });
 });

@@ -1,6 +1,6 @@
 // Which national format a report year uses, and lookups into a format.
 import { UserError } from '@/lib/errors';
-import type { ColumnDef, FormatId, ReportFormat, RowDef, SectionDef, TableDef } from '../types';
+import type { ColumnDef, ReportFormat, RowDef, SectionDef, TableDef } from '../types';
 import { GOV_2019 } from './gov-2019';
 import { GOV_2021 } from './gov-2021';
 
@@ -46,12 +46,8 @@ export function getFormat(id: string): ReportFormat {
   return format;
 }
 
-export function isFormatId(id: string): id is FormatId {
-  return FORMATS.some((format) => format.id === id);
-}
-
 export function getTable(format: ReportFormat, tableId: string): TableDef {
-  const table = format.tables.find((candidate) => candidate.id === tableId);
+  const table = findTable(format, tableId);
   if (!table) throw new Error(`Format ${format.id} has no table ${tableId}`);
   return table;
 }
@@ -60,14 +56,23 @@ export function findTable(format: ReportFormat, tableId: string): TableDef | und
   return format.tables.find((candidate) => candidate.id === tableId);
 }
 
+/** Tolerant lookups, for keys read from stored content or a request. */
+export function findColumn(table: TableDef, columnKey: string): ColumnDef | undefined {
+  return table.columns.find((candidate) => candidate.key === columnKey);
+}
+
+export function findRow(table: TableDef, rowKey: string): RowDef | undefined {
+  return table.rows.find((candidate) => candidate.key === rowKey);
+}
+
 export function getColumn(table: TableDef, columnKey: string): ColumnDef {
-  const column = table.columns.find((candidate) => candidate.key === columnKey);
+  const column = findColumn(table, columnKey);
   if (!column) throw new Error(`Table ${table.id} has no column ${columnKey}`);
   return column;
 }
 
 export function getRow(table: TableDef, rowKey: string): RowDef {
-  const row = table.rows.find((candidate) => candidate.key === rowKey);
+  const row = findRow(table, rowKey);
   if (!row) throw new Error(`Table ${table.id} has no row ${rowKey}`);
   return row;
 }
@@ -93,7 +98,13 @@ export function isComputedCell(row: RowDef, column: ColumnDef): boolean {
 /** How messages name a row: its label, after its group's for numbered sub-items. */
 export function rowMessageLabel(table: TableDef, row: RowDef): string | null {
   if (row.label === null) return null;
-  const parent = row.parent ? table.rows.find((candidate) => candidate.key === row.parent) : undefined;
+  const parent = row.parent ? findRow(table, row.parent) : undefined;
   if (parent && parent.key !== 'results' && /^\d/.test(row.label)) return `${parent.label}·${row.label}`;
   return row.label;
+}
+
+/** How messages name a cell: 表三 “（七）总计” · 自然人 (table 四's unlabelled row adds no row label). */
+export function cellMessageLabel(table: TableDef, row: RowDef, column: ColumnDef): string {
+  const rowLabel = rowMessageLabel(table, row);
+  return `${table.messageName}${rowLabel ? ` “${rowLabel}”` : ''} · ${column.messageLabel}`;
 }

@@ -3,48 +3,32 @@
 // Severity: an error blocks submission; a warning needs the editor's written
 // explanation at submission (shown to the approver); info is shown only.
 // Blank cells count as 0 in every arithmetic rule (rule blank_vs_zero says so).
+//
+// Only rules the checker raises belong here. The counting convention for
+// table 四 (行政复议机关作为共同被告的行政诉讼案件，只计算原行为主体的案件数量)
+// cannot be checked from the numbers of one report; it is shown as the
+// table's guidance in the editor instead (formats/shared.ts).
 import type { FormatId } from '../types';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Provenance = 'official' | 'inferred';
 
-export interface RuleDef {
-  id: RuleId;
+interface RuleSpec {
   severity: Severity;
   provenance: Provenance;
   scope: 'report' | 'cross-year';
   formats: readonly FormatId[];
-  /** What the rule says, in Chinese, for the rule list in the editor. */
+  /** What the rule says, in Chinese: the tooltip of each issue in the editor's issue list. */
   description: string;
   source?: string;
 }
 
-export const RULE_IDS = [
-  't3_balance',
-  't3_row_total',
-  't3_results_total',
-  't4_review_total',
-  't4_litigation_direct_total',
-  't4_litigation_after_review_total',
-  'non_negative_integers',
-  'section_text_required',
-  'signature_required',
-  'blank_vs_zero',
-  'cross_year_carry_forward',
-  't2_items_cross_year',
-  't2_in_force_cross_year',
-  's1_length',
-  's6_fee_disclosure',
-  't4_joint_defendant_counting',
-] as const;
-
-export type RuleId = (typeof RULE_IDS)[number];
-
 const BOTH: readonly FormatId[] = ['gov-2019', 'gov-2021'];
 
-export const RULES: Record<RuleId, RuleDef> = {
+// Keyed by rule id; the ids, their order (the order of RULE_IDS) and each
+// rule's `id` all come from these keys, so they cannot disagree.
+const SPECS = {
   t3_balance: {
-    id: 't3_balance',
     severity: 'error',
     provenance: 'official',
     scope: 'report',
@@ -53,7 +37,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     source: '表三表头注：本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和',
   },
   t3_row_total: {
-    id: 't3_row_total',
     severity: 'error',
     provenance: 'inferred',
     scope: 'report',
@@ -61,7 +44,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '表三每一行的“总计”等于自然人与五类法人或其他组织之和（系统自动计算；核对外来报告印发的数值）。',
   },
   t3_results_total: {
-    id: 't3_results_total',
     severity: 'error',
     provenance: 'inferred',
     scope: 'report',
@@ -69,7 +51,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '表三“（七）总计”等于（一）至（六）各项办理结果之和（系统自动计算；核对外来报告印发的数值）。',
   },
   t4_review_total: {
-    id: 't4_review_total',
     severity: 'error',
     provenance: 'inferred',
     scope: 'report',
@@ -77,7 +58,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '表四行政复议“总计”等于结果维持、结果纠正、其他结果、尚未审结之和。',
   },
   t4_litigation_direct_total: {
-    id: 't4_litigation_direct_total',
     severity: 'error',
     provenance: 'inferred',
     scope: 'report',
@@ -85,7 +65,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '表四行政诉讼（未经复议直接起诉）“总计”等于四项结果之和。',
   },
   t4_litigation_after_review_total: {
-    id: 't4_litigation_after_review_total',
     severity: 'error',
     provenance: 'inferred',
     scope: 'report',
@@ -93,7 +72,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '表四行政诉讼（复议后起诉）“总计”等于四项结果之和。',
   },
   non_negative_integers: {
-    id: 'non_negative_integers',
     severity: 'error',
     provenance: 'inferred',
     scope: 'report',
@@ -101,7 +79,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '件数、数量为非负整数；“本年增/减”为整数；金额不小于 0。',
   },
   section_text_required: {
-    id: 'section_text_required',
     severity: 'error',
     provenance: 'official',
     scope: 'report',
@@ -110,7 +87,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     source: '《中华人民共和国政府信息公开条例》第五十条',
   },
   signature_required: {
-    id: 'signature_required',
     severity: 'error',
     provenance: 'inferred',
     scope: 'report',
@@ -118,7 +94,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '报告须有落款单位和落款日期。',
   },
   blank_vs_zero: {
-    id: 'blank_vs_zero',
     severity: 'info',
     provenance: 'inferred',
     scope: 'report',
@@ -126,7 +101,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '未填写的单元格按 0 参与核对；公开时保留空白，与填写 0 不同。',
   },
   cross_year_carry_forward: {
-    id: 'cross_year_carry_forward',
     severity: 'warning',
     provenance: 'inferred',
     scope: 'cross-year',
@@ -134,7 +108,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '表三“二、上年结转”应等于上一年度报告的“四、结转下年度继续办理”（2020 年与 2021 年之间同样适用）。',
   },
   t2_items_cross_year: {
-    id: 't2_items_cross_year',
     severity: 'warning',
     provenance: 'inferred',
     scope: 'cross-year',
@@ -142,7 +115,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '表二“上一年项目数量”应等于上一年度报告的“上一年项目数量”加“本年增/减”。',
   },
   t2_in_force_cross_year: {
-    id: 't2_in_force_cross_year',
     severity: 'warning',
     provenance: 'inferred',
     scope: 'cross-year',
@@ -150,7 +122,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '表二“现行有效件数”应等于上一年度的现行有效件数加本年制发件数减本年废止件数。',
   },
   s1_length: {
-    id: 's1_length',
     severity: 'warning',
     provenance: 'official',
     scope: 'report',
@@ -159,7 +130,6 @@ export const RULES: Record<RuleId, RuleDef> = {
     source: '国办公开办函〔2021〕30号',
   },
   s6_fee_disclosure: {
-    id: 's6_fee_disclosure',
     severity: 'warning',
     provenance: 'official',
     scope: 'report',
@@ -167,16 +137,17 @@ export const RULES: Record<RuleId, RuleDef> = {
     description: '“六、其他需要报告的事项”须报告收取信息处理费的情况（未收取的也应说明）。',
     source: '国办公开办函〔2021〕30号',
   },
-  t4_joint_defendant_counting: {
-    id: 't4_joint_defendant_counting',
-    severity: 'info',
-    provenance: 'official',
-    scope: 'report',
-    formats: BOTH,
-    description: '行政复议机关作为共同被告的行政诉讼案件，只计算原行为主体的案件数量，不计算行政复议机关的案件数量。',
-    source: '国办公开办函〔2019〕60号、〔2021〕30号',
-  },
-};
+} satisfies Record<string, RuleSpec>;
+
+export type RuleId = keyof typeof SPECS;
+
+export interface RuleDef extends RuleSpec {
+  id: RuleId;
+}
+
+export const RULE_IDS = Object.keys(SPECS) as RuleId[];
+
+export const RULES = Object.fromEntries(RULE_IDS.map((id) => [id, { id, ...SPECS[id] }])) as Record<RuleId, RuleDef>;
 
 export function rulesForFormat(formatId: FormatId): RuleDef[] {
   return RULE_IDS.map((id) => RULES[id]).filter((rule) => rule.formats.includes(formatId));

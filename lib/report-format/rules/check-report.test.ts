@@ -13,30 +13,47 @@ const FORMATS: [ReportFormat, () => ParsedReportContent][] = [
   [GOV_2021, sample2021],
 ];
 
-function issuesOf(format: ReportFormat, content: ParsedReportContent, options?: CheckOptions) {
-  return checkReport(format, content, options);
-}
-
+/** The issues that ask for a change (info left out). */
 function only(format: ReportFormat, content: ParsedReportContent, options?: CheckOptions) {
-  return issuesOf(format, content, options).filter((issue) => issue.severity !== 'info');
+  return checkReport(format, content, options).filter((issue) => issue.severity !== 'info');
 }
 
 describe('the rule catalogue', () => {
-  it('defines every rule once with a severity and a description', () => {
-    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
-    for (const id of RULE_IDS) {
-      expect(RULES[id].id).toBe(id);
-      expect(RULES[id].description).toMatch(/[\u4e00-\u9fff]/);
-    }
+  it('describes every rule in Chinese and tells which format it belongs to', () => {
+    for (const id of RULE_IDS) expect(RULES[id].description).toMatch(/[\u4e00-\u9fff]/);
     expect(rulesForFormat('gov-2019').map((rule) => rule.id)).toContain('t2_items_cross_year');
     expect(rulesForFormat('gov-2019').map((rule) => rule.id)).not.toContain('s6_fee_disclosure');
     expect(rulesForFormat('gov-2021').map((rule) => rule.id)).toContain('t2_in_force_cross_year');
+  });
+
+  it('lists only rules the checker raises', () => {
+    const raised = new Set<string>();
+    for (const [format, sample] of FORMATS) {
+      const content = sample();
+      const t3 = content.tables.t3_applications!;
+      t3.carried_forward!.natural_person = 0;
+      t3.new_received!.legal_research = null;
+      content.tables.t4_review_litigation!.count!.review_corrected = -1;
+      content.printedTotals = {
+        t3_applications: { new_received: { total: 99 }, total_processed: { natural_person: 99 } },
+        t4_review_litigation: { count: { review_total: 99, litigation_direct_total: 99, litigation_after_review_total: 99 } },
+      };
+      content.sections.s1 = [{ type: 'paragraph', text: '政'.repeat(2000) }];
+      content.sections.s5 = [];
+      content.sections.s6 = [{ type: 'paragraph', text: '无。' }];
+      content.signature.date = null;
+      const previous = sample();
+      previous.tables.t3_applications!.carried_forward!.natural_person = 5;
+      previous.tables.t2_art20_1 = {};
+      for (const issue of checkReport(format, content, { previous: { format, content: previous } })) raised.add(issue.ruleId);
+    }
+    expect([...raised].sort()).toEqual([...RULE_IDS].sort());
   });
 });
 
 describe.each(FORMATS.map(([format, sample]) => [format.id, format, sample] as const))('rules on a %s report', (_id, format, sample) => {
   it('a complete, consistent report has no issue', () => {
-    expect(issuesOf(format, sample())).toEqual([]);
+    expect(checkReport(format, sample())).toEqual([]);
   });
 
   it('t3_balance (official): 一 + 二 must equal 三 + 四 in every column', () => {
@@ -134,7 +151,7 @@ describe.each(FORMATS.map(([format, sample]) => [format.id, format, sample] as c
     const content = sample();
     content.tables.t3_applications!.new_received!.legal_research = null;
     delete content.tables.t3_applications!.carried_over!.legal_other;
-    const issues = issuesOf(format, content);
+    const issues = checkReport(format, content);
     expect(issues).toEqual([
       expect.objectContaining({
         ruleId: 'blank_vs_zero',
@@ -220,11 +237,32 @@ describe('rules that belong to one format', () => {
     ];
     const [issue] = only(GOV_2021, content);
     expect(issue).toMatchObject({ ruleId: 's1_length', severity: 'warning', expected: 1000, actual: 1004 });
-    expect(issue?.message).toBe('“一、总体情况”共 1004 字，超过 1000 字：国办公开办函〔2021〕30号要求篇幅原则上不超过一千字。');
+    expect(issue?.message).toBe('“一、总体情况”共 1004 字：国办公开办函〔2021〕30号要求篇幅原则上不超过 1000 字。');
+    // Counted as the editor's counter counts: whitespace does not count.
+    content.sections.s1 = [{ type: 'paragraph', text: `${'政'.repeat(1000)} \n ` }];
+    expect(only(GOV_2021, content)).toEqual([]);
     // The 2019 format has no such limit.
     const old = sample2019();
     old.sections.s1 = [{ type: 'paragraph', text: '政'.repeat(3000) }];
     expect(only(GOV_2019, old)).toEqual([]);
+  });
+
+  it('s1_length follows the format: any text section with a length limit is checked', () => {
+    const format: ReportFormat = {
+      ...GOV_2019,
+      sections: GOV_2019.sections.map((section) => (section.id === 's5' ? { ...section, maxLengthChars: 10 } : section)),
+    };
+    const content = sample2019();
+    content.sections.s5 = [{ type: 'paragraph', text: '公开内容的深度和广度还需加强。' }];
+    expect(only(format, content)).toEqual([
+      expect.objectContaining({
+        ruleId: 's1_length',
+        location: { kind: 'section', sectionId: 's5' },
+        expected: 10,
+        actual: 15,
+        message: '“五、存在的主要问题及改进情况”共 15 字：国办公开办函〔2019〕60号要求篇幅原则上不超过 10 字。',
+      }),
+    ]);
   });
 
   it('s6_fee_disclosure (2021 format, warning): section 六 states 信息处理费', () => {

@@ -2,10 +2,13 @@
 // editor runs it on every keystroke, the server on save, submit, publish and
 // import. Each message names the table, the row and the column, and gives
 // the expected and the actual value.
+import { cellKey } from '../cell-key';
 import type { ParsedReportContent, TextBlock } from '../content';
 import { deriveTable, numericValue, storedValue, type DerivedTable } from '../derive';
-import { findTable, isComputedCell, isInputCell, rowMessageLabel, textSections } from '../formats';
+import { formatNumber } from '../display';
+import { cellMessageLabel, findTable, getColumn, getRow, isComputedCell, isInputCell, textSections } from '../formats';
 import { APPLICANT_COLUMN_KEYS } from '../formats/shared';
+import { textLength } from '../text-length';
 import type { ColumnDef, ReportFormat, RowDef, SectionId, TableDef } from '../types';
 import { RULES, type RuleId, type Severity } from './catalogue';
 
@@ -39,7 +42,7 @@ export interface CheckOptions {
 function locationKey(location: IssueLocation): string {
   switch (location.kind) {
     case 'cell':
-      return `${location.tableId}.${location.rowKey}.${location.columnKey}`;
+      return cellKey(location.tableId, location.rowKey, location.columnKey);
     case 'section':
       return location.sectionId;
     case 'table':
@@ -64,24 +67,8 @@ class Issues {
   }
 }
 
-/** 表三 “（七）总计” · 自然人 */
-export function cellLabel(table: TableDef, row: RowDef, column: ColumnDef): string {
-  const rowLabel = rowMessageLabel(table, row);
-  return `${table.messageName}${rowLabel ? ` “${rowLabel}”` : ''} · ${column.messageLabel}`;
-}
-
-const fmt = (value: number) => String(Math.round(value * 10000) / 10000);
-
 function cellLocation(table: TableDef, row: RowDef, column: ColumnDef): IssueLocation {
   return { kind: 'cell', tableId: table.id, rowKey: row.key, columnKey: column.key };
-}
-
-function rowOf(table: TableDef, key: string): RowDef {
-  return table.rows.find((row) => row.key === key)!;
-}
-
-function columnOf(table: TableDef, key: string): ColumnDef {
-  return table.columns.find((column) => column.key === key)!;
 }
 
 function checkValueTypes(table: TableDef, content: ParsedReportContent, issues: Issues) {
@@ -92,17 +79,17 @@ function checkValueTypes(table: TableDef, content: ParsedReportContent, issues: 
       const value = storedValue(cells, row.key, column.key);
       if (value === null) continue;
       const number = numericValue(value);
-      const label = cellLabel(table, row, column);
+      const label = cellMessageLabel(table, row, column);
       if (column.valueType === 'count' && (!Number.isInteger(number) || number < 0)) {
-        issues.add('non_negative_integers', cellLocation(table, row, column), `${label}：应为不小于 0 的整数，填报为 ${fmt(number)}`, {
+        issues.add('non_negative_integers', cellLocation(table, row, column), `${label}：应为不小于 0 的整数，填报为 ${formatNumber(number)}`, {
           actual: number,
         });
       } else if (column.valueType === 'signedCount' && !Number.isInteger(number)) {
-        issues.add('non_negative_integers', cellLocation(table, row, column), `${label}：应为整数，填报为 ${fmt(number)}`, {
+        issues.add('non_negative_integers', cellLocation(table, row, column), `${label}：应为整数，填报为 ${formatNumber(number)}`, {
           actual: number,
         });
       } else if ((column.valueType === 'amount' || column.valueType === 'moneyWithUnit') && number < 0) {
-        issues.add('non_negative_integers', cellLocation(table, row, column), `${label}：金额不能为负数，填报为 ${fmt(number)}`, {
+        issues.add('non_negative_integers', cellLocation(table, row, column), `${label}：金额不能为负数，填报为 ${formatNumber(number)}`, {
           actual: number,
         });
       }
@@ -137,7 +124,7 @@ function checkPrintedTotals(table: TableDef, content: ParsedReportContent, deriv
         issues.add(
           printedTotalRule(table, row, column),
           cellLocation(table, row, column),
-          `${cellLabel(table, row, column)}：${sumDescription(table, row, column)}为 ${fmt(sum)}，填报为 ${fmt(printedValue)}`,
+          `${cellMessageLabel(table, row, column)}：${sumDescription(table, row, column)}为 ${formatNumber(sum)}，填报为 ${formatNumber(printedValue)}`,
           { expected: sum, actual: printedValue },
         );
       }
@@ -147,8 +134,10 @@ function checkPrintedTotals(table: TableDef, content: ParsedReportContent, deriv
 
 function checkBalance(table: TableDef, derived: DerivedTable, issues: Issues) {
   const value = (rowKey: string, columnKey: string) => numericValue(derived[rowKey]?.[columnKey] ?? null);
+  const forwardRow = getRow(table, 'carried_forward');
+  const processedRow = getRow(table, 'total_processed');
   for (const columnKey of APPLICANT_COLUMN_KEYS) {
-    const column = columnOf(table, columnKey);
+    const column = getColumn(table, columnKey);
     const received = value('new_received', columnKey);
     const carriedOver = value('carried_over', columnKey);
     const processed = value('total_processed', columnKey);
@@ -158,9 +147,9 @@ function checkBalance(table: TableDef, derived: DerivedTable, issues: Issues) {
     const intake = received + carriedOver;
     const message =
       expected >= 0
-        ? `${cellLabel(table, rowOf(table, 'carried_forward'), column)}：按勾稽关系（第一项加第二项之和，等于第三项加第四项之和）应为 ${fmt(expected)}，填报为 ${fmt(carriedForward)}`
-        : `${cellLabel(table, rowOf(table, 'total_processed'), column)}：各项办理结果之和 ${fmt(processed)} 超过本年新收与上年结转之和 ${fmt(intake)}（第一项加第二项之和，应等于第三项加第四项之和）`;
-    issues.add('t3_balance', cellLocation(table, rowOf(table, 'carried_forward'), column), message, {
+        ? `${cellMessageLabel(table, forwardRow, column)}：按勾稽关系（第一项加第二项之和，等于第三项加第四项之和）应为 ${formatNumber(expected)}，填报为 ${formatNumber(carriedForward)}`
+        : `${cellMessageLabel(table, processedRow, column)}：各项办理结果之和 ${formatNumber(processed)} 超过本年新收与上年结转之和 ${formatNumber(intake)}（第一项加第二项之和，应等于第三项加第四项之和）`;
+    issues.add('t3_balance', cellLocation(table, forwardRow, column), message, {
       expected: Math.max(expected, 0),
       actual: carriedForward,
     });
@@ -171,30 +160,23 @@ function blockText(blocks: readonly TextBlock[] | undefined): string {
   return (blocks ?? []).map((block) => block.text).join('');
 }
 
-function countChars(text: string): number {
-  return [...text.replace(/\s/g, '')].length;
-}
-
 function checkText(format: ReportFormat, content: ParsedReportContent, issues: Issues) {
   for (const section of textSections(format)) {
     const blocks = content.sections[section.id] ?? [];
+    const name = `“${section.number}、${section.title}”`;
     const hasBody = blocks.some((block) => block.type === 'paragraph' && block.text.trim() !== '');
-    if (!hasBody) {
-      issues.add('section_text_required', { kind: 'section', sectionId: section.id }, `“${section.number}、${section.title}”尚未填写正文。`);
+    if (!hasBody) issues.add('section_text_required', { kind: 'section', sectionId: section.id }, `${name}尚未填写正文。`);
+    // The format sets the limit (2021: 总体情况, about 1000 characters); without one there is no such rule.
+    const limit = section.maxLengthChars;
+    const length = textLength(blocks);
+    if (limit !== undefined && length > limit) {
+      issues.add('s1_length', { kind: 'section', sectionId: section.id }, `${name}共 ${length} 字：${format.source}要求篇幅原则上不超过 ${limit} 字。`, {
+        expected: limit,
+        actual: length,
+      });
     }
   }
-  if (format.id === 'gov-2021') {
-    const s1 = format.sections.find((section) => section.id === 's1');
-    const limit = s1?.maxLengthChars ?? 1000;
-    const length = countChars(blockText(content.sections.s1));
-    if (length > limit) {
-      issues.add(
-        's1_length',
-        { kind: 'section', sectionId: 's1' },
-        `“一、总体情况”共 ${length} 字，超过 ${limit} 字：国办公开办函〔2021〕30号要求篇幅原则上不超过一千字。`,
-        { expected: limit, actual: length },
-      );
-    }
+  if (RULES.s6_fee_disclosure.formats.includes(format.id)) {
     const s6 = blockText(content.sections.s6);
     if (s6.trim() !== '' && !s6.includes('信息处理费')) {
       issues.add(
@@ -241,16 +223,16 @@ function checkCarryForward(
   const previousTable = findTable(previous.format, 't3_applications');
   if (!previousTable) return;
   const previousDerived = deriveTable(previousTable, previous.content.tables.t3_applications);
-  const row = rowOf(table, 'carried_over');
+  const row = getRow(table, 'carried_over');
   for (const columnKey of APPLICANT_COLUMN_KEYS) {
-    const column = columnOf(table, columnKey);
+    const column = getColumn(table, columnKey);
     const expected = numericValue(previousDerived.carried_forward?.[columnKey] ?? null);
     const actual = numericValue(storedValue(content.tables.t3_applications, 'carried_over', columnKey));
     if (expected !== actual) {
       issues.add(
         'cross_year_carry_forward',
         cellLocation(table, row, column),
-        `${cellLabel(table, row, column)}：上一年度报告“四、结转下年度继续办理”为 ${fmt(expected)}，本年度填报为 ${fmt(actual)}`,
+        `${cellMessageLabel(table, row, column)}：上一年度报告“四、结转下年度继续办理”为 ${formatNumber(expected)}，本年度填报为 ${formatNumber(actual)}`,
         { expected, actual },
       );
     }
@@ -261,7 +243,7 @@ function checkItemsCarry(format: ReportFormat, content: ParsedReportContent, pre
   for (const tableId of ['t2_art20_5', 't2_art20_6', 't2_art20_8']) {
     const table = findTable(format, tableId);
     if (!table || !findTable(previous.format, tableId)) continue;
-    const column = columnOf(table, 'prev_year_items');
+    const column = getColumn(table, 'prev_year_items');
     for (const row of table.rows) {
       const before = numericValue(storedValue(previous.content.tables[tableId], row.key, 'prev_year_items'));
       const change = numericValue(storedValue(previous.content.tables[tableId], row.key, 'change'));
@@ -271,7 +253,7 @@ function checkItemsCarry(format: ReportFormat, content: ParsedReportContent, pre
         issues.add(
           't2_items_cross_year',
           cellLocation(table, row, column),
-          `${cellLabel(table, row, column)}：按上一年度报告（上一年项目数量 ${fmt(before)}，本年增/减 ${fmt(change)}）应为 ${fmt(expected)}，填报为 ${fmt(actual)}`,
+          `${cellMessageLabel(table, row, column)}：按上一年度报告（上一年项目数量 ${formatNumber(before)}，本年增/减 ${formatNumber(change)}）应为 ${formatNumber(expected)}，填报为 ${formatNumber(actual)}`,
           { expected, actual },
         );
       }
@@ -282,7 +264,7 @@ function checkItemsCarry(format: ReportFormat, content: ParsedReportContent, pre
 function checkInForceCarry(format: ReportFormat, content: ParsedReportContent, previous: PreviousReport, issues: Issues) {
   const table = findTable(format, 't2_art20_1');
   if (!table || !findTable(previous.format, 't2_art20_1')) return;
-  const column = columnOf(table, 'in_force');
+  const column = getColumn(table, 'in_force');
   const cells = content.tables.t2_art20_1;
   for (const row of table.rows) {
     const before = numericValue(storedValue(previous.content.tables.t2_art20_1, row.key, 'in_force'));
@@ -294,7 +276,7 @@ function checkInForceCarry(format: ReportFormat, content: ParsedReportContent, p
       issues.add(
         't2_in_force_cross_year',
         cellLocation(table, row, column),
-        `${cellLabel(table, row, column)}：上一年度现行有效 ${fmt(before)} 件，加本年制发 ${fmt(issued)} 件、减本年废止 ${fmt(repealed)} 件，应为 ${fmt(expected)}，填报为 ${fmt(actual)}`,
+        `${cellMessageLabel(table, row, column)}：上一年度现行有效 ${formatNumber(before)} 件，加本年制发 ${formatNumber(issued)} 件、减本年废止 ${formatNumber(repealed)} 件，应为 ${formatNumber(expected)}，填报为 ${formatNumber(actual)}`,
         { expected, actual },
       );
     }

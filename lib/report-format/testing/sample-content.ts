@@ -6,7 +6,7 @@ import { GOV_2019 } from '../formats/gov-2019';
 import { GOV_2021 } from '../formats/gov-2021';
 import type { ReportFormat } from '../types';
 
-export function zeroTables(format: ReportFormat): Record<string, TableCells> {
+function zeroTables(format: ReportFormat): Record<string, TableCells> {
   const tables: Record<string, TableCells> = {};
   for (const table of format.tables) {
     const cells: TableCells = {};
