@@ -1,7 +1,8 @@
 // The one error type whose message a user may see. Every message is Chinese
 // and says what went wrong and, where it concerns a form field, which field.
 // Any other error is a bug or an outage: it is logged with a reference and the
-// user sees a generic message (see lib/http/respond.ts and lib/actions/result.ts).
+// user sees a generic message (GENERIC_ERROR_MESSAGE, given by the server
+// actions' error boundary in lib/actions/run-action.ts).
 
 export type UserErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict';
 

@@ -6,7 +6,7 @@ import { signIn } from '@/lib/auth/auth';
 import { landingPath, type Role } from '@/lib/auth/policy';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
 import { db } from '@/lib/db/client';
-import { actionError, invalidInputState } from '@/lib/actions/action-error';
+import { asFormState, failure, invalidInput } from '@/lib/actions/run-action';
 import type { ActionState } from '@/lib/actions/action-state';
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -16,7 +16,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     next: formData.get('next') ?? undefined,
   });
   const values = { username: String(formData.get('username') ?? '') };
-  if (!parsed.success) return { ...invalidInputState(parsed.error, '请填写用户名和密码。'), values } as ActionState;
+  if (!parsed.success) return { ...asFormState(invalidInput(parsed.error, '请填写用户名和密码。')), values } as ActionState;
 
   let role: Role;
   try {
@@ -32,7 +32,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
         values,
       };
     }
-    return actionError(error, 'sign-in');
+    return asFormState(failure(error, 'sign-in'));
   }
   redirect(parsed.data.next ?? landingPath(role));
 }

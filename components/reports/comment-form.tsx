@@ -1,14 +1,13 @@
 'use client';
 
 // A comment pinned to the whole report, a section, or one cell of a table.
+// The action revalidates the page, which then lists the new comment.
 import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import { addCommentAction } from '@/app/(workspace)/report-actions';
 import { getFormat, isComputedCell, isInputCell, rowMessageLabel } from '@/lib/report-format/formats';
 
 export function CommentForm({ reportId, formatId }: { reportId: string; formatId: string }) {
   const format = getFormat(formatId);
-  const router = useRouter();
   const [place, setPlace] = useState('report');
   const [tableId, setTableId] = useState(format.tables[0]!.id);
   const table = format.tables.find((candidate) => candidate.id === tableId)!;
@@ -19,6 +18,7 @@ export function CommentForm({ reportId, formatId }: { reportId: string; formatId
   const [columnKey, setColumnKey] = useState(columns[0]!.key);
   const [body, setBody] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [bodyError, setBodyError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   const anchor =
@@ -35,10 +35,10 @@ export function CommentForm({ reportId, formatId }: { reportId: string; formatId
         event.preventDefault();
         startTransition(async () => {
           const result = await addCommentAction({ reportId, anchor, body });
+          setBodyError(result.ok ? null : (result.fieldErrors.body ?? null));
           if (result.ok) {
             setBody('');
             setMessage({ ok: true, text: '评论已发表，部门编辑可在编辑页面对应位置看到。' });
-            router.refresh();
           } else {
             setMessage({ ok: false, text: result.message });
           }
@@ -116,7 +116,19 @@ export function CommentForm({ reportId, formatId }: { reportId: string; formatId
         <label htmlFor="comment-body" className="field-label">
           评论内容
         </label>
-        <textarea id="comment-body" className="field-input min-h-24" value={body} onChange={(event) => setBody(event.target.value)} />
+        <textarea
+          id="comment-body"
+          className="field-input min-h-24"
+          value={body}
+          aria-invalid={bodyError ? true : undefined}
+          aria-describedby={bodyError ? 'comment-body-error' : undefined}
+          onChange={(event) => setBody(event.target.value)}
+        />
+        {bodyError && (
+          <p id="comment-body-error" className="field-error">
+            {bodyError}
+          </p>
+        )}
       </div>
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'text-sm text-ok' : 'text-sm text-danger'}>

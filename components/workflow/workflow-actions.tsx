@@ -1,9 +1,12 @@
 'use client';
 
 // The workflow steps the signed-in user may take on a report, as buttons.
-// Steps that need a reason (return, unpublish) ask for it in a dialog.
+// What a step is called, whether it needs a reason and in which order the
+// steps come are the state machine's (lib/workflow/state-machine.ts); here
+// only how each looks and what it asks before it runs. Steps that need a
+// reason (return, unpublish) ask for it in a dialog. The actions revalidate
+// the page, which then shows the report's new state.
 import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import {
   approveReportAction,
   publishReportAction,
@@ -14,35 +17,23 @@ import {
   withdrawReportAction,
 } from '@/app/(workspace)/report-actions';
 import type { ActionResult } from '@/lib/actions/action-result';
-import type { TransitionName } from '@/lib/workflow/state-machine';
+import { TRANSITION_NAMES, TRANSITIONS, type TransitionName } from '@/lib/workflow/state-machine';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 
 type Step = Exclude<TransitionName, 'submit'>;
 
-const STEPS: Record<Step, { label: string; tone: 'primary' | 'secondary' | 'danger'; confirm?: string; reason?: { title: string; label: string; hint: string } }> = {
-  startReview: { label: '开始审核', tone: 'secondary' },
-  approve: { label: '审核通过', tone: 'primary' },
-  publish: { label: '发布', tone: 'primary', confirm: '发布后，报告将立即在公开目录中向社会公布。确定发布吗？' },
-  approveAndPublish: { label: '通过并发布', tone: 'primary', confirm: '审核通过并立即向社会公布。确定吗？' },
-  return: {
-    label: '退回修改',
-    tone: 'danger',
-    reason: { title: '退回修改', label: '退回原因', hint: '请写明需要修改的内容，部门编辑会看到。' },
-  },
-  unpublish: {
-    label: '撤销发布',
-    tone: 'danger',
-    reason: { title: '撤销发布', label: '撤销原因（向公众公开）', hint: '说明将显示在该报告的公开页面上。' },
-  },
-  withdraw: { label: '撤回提交', tone: 'secondary', confirm: '撤回后报告回到草稿状态，可继续修改后重新提交。确定撤回吗？' },
-  startCorrection: {
-    label: '更正报告（新版本）',
-    tone: 'secondary',
-    confirm: '将创建新版本进行更正，须重新审核；新版本发布前，公众仍看到当前版本。确定开始更正吗？',
-  },
+const STEPS: Record<Step, { tone: 'primary' | 'secondary' | 'danger'; confirm?: string; hint?: string }> = {
+  startReview: { tone: 'secondary' },
+  approve: { tone: 'primary' },
+  approveAndPublish: { tone: 'primary', confirm: '审核通过并立即向社会公布。确定吗？' },
+  publish: { tone: 'primary', confirm: '发布后，报告将立即在公开目录中向社会公布。确定发布吗？' },
+  return: { tone: 'danger', hint: '请写明需要修改的内容，部门编辑会看到。' },
+  withdraw: { tone: 'secondary', confirm: '撤回后报告回到草稿状态，可继续修改后重新提交。确定撤回吗？' },
+  startCorrection: { tone: 'secondary', confirm: '将创建新版本进行更正，须重新审核；新版本发布前，公众仍看到当前版本。确定开始更正吗？' },
+  unpublish: { tone: 'danger', hint: '说明将显示在该报告的公开页面上。' },
 };
 
-const ORDER: Step[] = ['startReview', 'approve', 'approveAndPublish', 'publish', 'return', 'withdraw', 'startCorrection', 'unpublish'];
+const isStep = (name: TransitionName): name is Step => name !== 'submit';
 
 async function run(step: Step, reportId: string, version: number, reason: string): Promise<ActionResult> {
   const base = { reportId, version };
@@ -67,13 +58,12 @@ async function run(step: Step, reportId: string, version: number, reason: string
 }
 
 export function WorkflowActions({ reportId, version, allowed }: { reportId: string; version: number; allowed: TransitionName[] }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const [asking, setAsking] = useState<Step | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const steps = ORDER.filter((step) => allowed.includes(step));
+  const steps = TRANSITION_NAMES.filter(isStep).filter((step) => allowed.includes(step));
   if (steps.length === 0) return null;
 
   const take = (step: Step, withReason = '') =>
@@ -83,7 +73,6 @@ export function WorkflowActions({ reportId, version, allowed }: { reportId: stri
       if (result.ok) {
         setAsking(null);
         setReason('');
-        router.refresh();
       } else if (asking && result.fieldErrors.reason) {
         setReasonError(result.fieldErrors.reason);
       } else {
@@ -102,7 +91,7 @@ export function WorkflowActions({ reportId, version, allowed }: { reportId: stri
             disabled={pending}
             className={STEPS[step].tone === 'primary' ? 'btn-primary' : STEPS[step].tone === 'danger' ? 'btn-danger' : 'btn-secondary'}
             onClick={() => {
-              if (STEPS[step].reason) {
+              if (TRANSITIONS[step].reason) {
                 setReasonError(null);
                 setAsking(step);
               } else if (!STEPS[step].confirm || window.confirm(STEPS[step].confirm)) {
@@ -110,7 +99,7 @@ export function WorkflowActions({ reportId, version, allowed }: { reportId: stri
               }
             }}
           >
-            {STEPS[step].label}
+            {TRANSITIONS[step].label}
           </button>
         ))}
       </div>
@@ -119,7 +108,7 @@ export function WorkflowActions({ reportId, version, allowed }: { reportId: stri
           {message}
         </p>
       )}
-      <ModalDialog open={asking !== null} title={asking ? STEPS[asking].reason!.title : ''} onClose={() => setAsking(null)}>
+      <ModalDialog open={asking !== null} title={asking ? TRANSITIONS[asking].label : ''} onClose={() => setAsking(null)}>
         {asking && (
           <form
             className="space-y-4"
@@ -130,7 +119,7 @@ export function WorkflowActions({ reportId, version, allowed }: { reportId: stri
           >
             <div>
               <label htmlFor="step-reason" className="field-label">
-                {STEPS[asking].reason!.label}
+                {TRANSITIONS[asking].reason?.label}
               </label>
               <textarea
                 id="step-reason"
@@ -142,7 +131,7 @@ export function WorkflowActions({ reportId, version, allowed }: { reportId: stri
                 onChange={(event) => setReason(event.target.value)}
               />
               <p id="step-reason-hint" className={reasonError ? 'field-error' : 'mt-1 text-sm text-muted'}>
-                {reasonError ?? STEPS[asking].reason!.hint}
+                {reasonError ?? STEPS[asking].hint}
               </p>
             </div>
             <div className="flex justify-end gap-2">
@@ -150,7 +139,7 @@ export function WorkflowActions({ reportId, version, allowed }: { reportId: stri
                 取消
               </button>
               <button type="submit" className="btn-danger" disabled={pending}>
-                确认{STEPS[asking].label}
+                确认{TRANSITIONS[asking].label}
               </button>
             </div>
           </form>

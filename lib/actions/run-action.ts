@@ -1,13 +1,16 @@
 // The error boundary of server actions: user-facing errors become results,
 // Next's control flow (redirect, notFound, forbidden) passes through, and
 // anything else is logged with a reference and shown as a generic message.
+// Actions called from client code return the failure as it is; form actions
+// (useActionState) return it as their form's state (asFormState).
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { unstable_rethrow } from 'next/navigation';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { GENERIC_ERROR_MESSAGE, isUserError } from '@/lib/errors';
 import { logError } from '@/lib/log';
 import type { ActionFailure, ActionResult } from './action-result';
+import type { ActionState } from './action-state';
 
 export function failure(error: unknown, context: string): ActionFailure {
   unstable_rethrow(error);
@@ -19,12 +22,21 @@ export function failure(error: unknown, context: string): ActionFailure {
   return { ok: false, kind: 'error', message: `${GENERIC_ERROR_MESSAGE}（错误编号 ${reference}）`, fieldErrors: {}, reference };
 }
 
+/** Input that failed its zod schema: the summary, and each field's message (shown at the field). */
 export function invalidInput(error: z.ZodError, summary = '提交的内容有误，请按提示修改。'): ActionFailure {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) fieldErrors[issue.path.join('.') || 'form'] ??= issue.message;
-  const first = Object.values(fieldErrors)[0];
-  return { ok: false, kind: 'invalid', message: first ? `${summary}${first}` : summary, fieldErrors };
+  return { ok: false, kind: 'invalid', message: summary, fieldErrors };
 }
+
+/** A failure as the state of the form that submitted it. */
+export const asFormState = ({ message, fieldErrors, details, reference }: ActionFailure): Extract<ActionState, { status: 'error' }> => ({
+  status: 'error',
+  message,
+  fieldErrors,
+  details,
+  reference,
+});
 
 export async function runAction<T extends object>(context: string, work: () => Promise<T>): Promise<ActionResult<T>> {
   try {

@@ -1,6 +1,8 @@
 // Inputs of the admin forms, shared by the forms and the server actions.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { passwordProblem } from '@/lib/auth/password';
+import { ROLES } from '@/lib/auth/policy';
+import { DEPARTMENT_SLUG_PATTERN } from '@/lib/departments/slug';
 
 const text = (label: string, max: number) =>
   z
@@ -22,14 +24,16 @@ export const departmentSchema = z.object({
     .string({ error: '请填写网址标识。' })
     .trim()
     .toLowerCase()
-    .regex(/^[a-z][a-z0-9-]{1,39}$/, '网址标识只能包含小写字母、数字和连字符，以字母开头，2–40 个字符，例如 finance。'),
+    .regex(DEPARTMENT_SLUG_PATTERN, '网址标识只能包含小写字母、数字和连字符，以字母开头，2–40 个字符，例如 finance。'),
   address: optionalText('地址', 120),
   phone: optionalText('电话', 40).refine((value) => value === '' || /^[0-9+()\-\s]{5,40}$/.test(value), '电话只能包含数字、空格和 - + ( )。'),
   email: optionalText('电子邮箱', 120).refine((value) => value === '' || z.email().safeParse(value).success, '电子邮箱格式不正确。'),
 });
 
+const id = (what: string) => z.string({ error: `缺少${what}编号。` }).min(1, `缺少${what}编号。`).max(64, `${what}编号不正确。`);
+
 export const updateDepartmentSchema = departmentSchema.extend({
-  id: z.string().min(1).max(64),
+  id: id('部门'),
   active: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()),
 });
 
@@ -49,8 +53,8 @@ export const createUserSchema = z
       .regex(/^[a-z][a-z0-9._-]{2,39}$/, '用户名只能包含小写字母、数字和 . _ -，以字母开头，3–40 个字符。'),
     displayName: text('姓名', 40),
     email: optionalText('电子邮箱', 120).refine((value) => value === '' || z.email().safeParse(value).success, '电子邮箱格式不正确。'),
-    role: z.enum(['EDITOR', 'APPROVER', 'ADMIN'], { error: '请选择角色。' }),
-    departmentId: z.string().trim().max(64).default(''),
+    role: z.enum(ROLES, { error: '请选择角色。' }),
+    departmentId: z.string().trim().max(64, '所选部门不正确。').default(''),
     password,
   })
   .superRefine((value, context) => {
@@ -59,9 +63,9 @@ export const createUserSchema = z
     }
   });
 
-export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(64), password });
+export const resetPasswordSchema = z.object({ userId: id('用户'), password });
 
 export const setUserDisabledSchema = z.object({
-  userId: z.string().min(1).max(64),
+  userId: id('用户'),
   disabled: z.preprocess((value) => value === 'true' || value === true, z.boolean()),
 });

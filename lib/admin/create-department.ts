@@ -1,20 +1,12 @@
 import 'server-only';
-import { Prisma } from '@/lib/db/generated/client.ts';
 import { db } from '@/lib/db/client';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { uniqueViolation } from '@/lib/db/unique-violation';
+import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
 import { UserError } from '@/lib/errors';
-import type { Actor } from '@/lib/reports/apply-transition';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import type { departmentSchema } from './admin-schemas';
 
-export function uniqueViolation(error: unknown, fields: Record<string, string>): UserError | null {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return null;
-  const target = JSON.stringify(error.meta ?? {});
-  const [field, message] = Object.entries(fields).find(([key]) => target.includes(key)) ?? Object.entries(fields)[0]!;
-  return UserError.invalid(message, { [field]: message });
-}
-
-export async function createDepartment(actor: Actor, input: z.infer<typeof departmentSchema>) {
+export async function createDepartment(actor: AuditActor, input: z.infer<typeof departmentSchema>) {
   const district = await db.district.findFirst({ orderBy: { createdAt: 'asc' } });
   if (!district) throw UserError.conflict('尚未设置行政区，不能新增部门。');
   try {

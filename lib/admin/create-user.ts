@@ -1,14 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { uniqueViolation } from '@/lib/db/unique-violation';
+import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
 import { hashPassword } from '@/lib/auth/password';
 import { UserError } from '@/lib/errors';
-import type { Actor } from '@/lib/reports/apply-transition';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import type { createUserSchema } from './admin-schemas';
-import { uniqueViolation } from './create-department';
 
-export async function createUser(actor: Actor, input: z.infer<typeof createUserSchema>) {
+export async function createUser(actor: AuditActor, input: z.infer<typeof createUserSchema>) {
   const departmentId = input.role === 'EDITOR' ? input.departmentId : null;
   if (departmentId && !(await db.department.findUnique({ where: { id: departmentId } }))) {
     throw UserError.invalid('所选部门不存在。', { departmentId: '所选部门不存在。' });

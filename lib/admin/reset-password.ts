@@ -1,13 +1,12 @@
 // Sets a new password; the user's open sessions end.
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
 import { hashPassword } from '@/lib/auth/password';
 import { endAllUserSessions } from '@/lib/auth/user-sessions';
 import { UserError } from '@/lib/errors';
-import type { Actor } from '@/lib/reports/apply-transition';
 
-export async function resetPassword(actor: Actor, input: { userId: string; password: string }) {
+export async function resetPassword(actor: AuditActor, input: { userId: string; password: string }) {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId } });

@@ -1,12 +1,11 @@
 // Disables a user (their sessions end at once) or enables them again.
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
 import { endAllUserSessions } from '@/lib/auth/user-sessions';
 import { UserError } from '@/lib/errors';
-import type { Actor } from '@/lib/reports/apply-transition';
 
-export async function setUserDisabled(actor: Actor, input: { userId: string; disabled: boolean }) {
+export async function setUserDisabled(actor: AuditActor, input: { userId: string; disabled: boolean }) {
   if (input.userId === actor.id && input.disabled) throw UserError.invalid('不能停用自己的账号。');
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId } });

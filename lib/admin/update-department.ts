@@ -1,13 +1,12 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { uniqueViolation } from '@/lib/db/unique-violation';
+import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
 import { UserError } from '@/lib/errors';
-import type { Actor } from '@/lib/reports/apply-transition';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import type { updateDepartmentSchema } from './admin-schemas';
-import { uniqueViolation } from './create-department';
 
-export async function updateDepartment(actor: Actor, input: z.infer<typeof updateDepartmentSchema>) {
+export async function updateDepartment(actor: AuditActor, input: z.infer<typeof updateDepartmentSchema>) {
   const { id, ...data } = input;
   try {
     return await db.$transaction(async (tx) => {

@@ -1,19 +1,16 @@
-// How the audit log names what happened.
+// How the audit log names what happened and what it happened to. Workflow
+// steps are named by the state machine, as their buttons are.
+import { TRANSITION_NAMES, TRANSITIONS } from '@/lib/workflow/state-machine';
+import { statusLabel } from '@/lib/workflow/status';
+import type { AuditEntityType } from './record-audit-event';
+
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.sign_in': '登录',
   'auth.sign_in_failed': '登录失败',
   'auth.sign_out': '退出登录',
   'report.create': '创建报告',
   'report.save': '保存内容',
-  'report.submit': '提交审核',
-  'report.withdraw': '撤回提交',
-  'report.startReview': '开始审核',
-  'report.return': '退回修改',
-  'report.approve': '审核通过',
-  'report.publish': '发布',
-  'report.approveAndPublish': '通过并发布',
-  'report.unpublish': '撤销发布',
-  'report.startCorrection': '开始更正（新版本）',
+  ...Object.fromEntries(TRANSITION_NAMES.map((name) => [`report.${name}`, TRANSITIONS[name].label])),
   'report.comment': '发表评论',
   'report.comment_resolved': '评论已处理',
   'department.create': '新增部门',
@@ -27,4 +24,23 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 
 export function auditActionLabel(action: string): string {
   return AUDIT_ACTION_LABELS[action] ?? action;
+}
+
+/** What an event is about (AuditEventInput.entityType). */
+export const ENTITY_LABELS: Record<AuditEntityType, string> = {
+  report: '报告',
+  user: '用户',
+  department: '部门',
+  session: '登录会话',
+  system: '系统',
+};
+
+export function entityLabel(entityType: string): string {
+  return ENTITY_LABELS[entityType as AuditEntityType] ?? entityType;
+}
+
+/** The status change an event records: "待审核 → 审核中"; the status alone for a report's creation; empty when the status stayed. */
+export function statusChangeLabel(event: { fromStatus: string | null; toStatus: string | null }): string {
+  if (!event.toStatus || event.fromStatus === event.toStatus) return '';
+  return event.fromStatus ? `${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}` : statusLabel(event.toStatus);
 }

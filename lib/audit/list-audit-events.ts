@@ -35,8 +35,17 @@ function view(event: Prisma.AuditEventGetPayload<object>): AuditEventView {
   };
 }
 
+/**
+ * A report's history: its steps, comments and corrections, newest first.
+ * Saves (every autosave is one) are left out so that they do not push the
+ * steps out of the list; the admin's audit log keeps them.
+ */
 export async function listReportHistory(reportId: string): Promise<AuditEventView[]> {
-  const events = await db.auditEvent.findMany({ where: { reportId }, orderBy: { id: 'desc' }, take: 500 });
+  const events = await db.auditEvent.findMany({
+    where: { reportId, action: { not: 'report.save' } },
+    orderBy: { id: 'desc' },
+    take: 500,
+  });
   return events.map(view);
 }
 

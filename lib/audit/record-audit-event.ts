@@ -4,10 +4,19 @@ import 'server-only';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import type { Db, Tx } from '@/lib/db/client';
 
+/** Who did it, as the audit log records them (the signed-in user, or null for the system). */
+export interface AuditActor {
+  id: string;
+  displayName: string;
+}
+
+export const AUDIT_ENTITY_TYPES = ['report', 'user', 'department', 'session', 'system'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
 export interface AuditEventInput {
-  actor: { id: string; displayName: string } | null;
+  actor: AuditActor | null;
   action: string;
-  entityType: 'report' | 'user' | 'department' | 'session' | 'system';
+  entityType: AuditEntityType;
   entityId: string;
   departmentId?: string | null;
   reportId?: string | null;

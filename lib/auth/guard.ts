@@ -1,10 +1,19 @@
-// Server-side enforcement of the policy for the three kinds of entry points.
+// Server-side enforcement of the policy for page loaders and server actions.
 import 'server-only';
 import { forbidden, notFound, redirect, unauthorized } from 'next/navigation';
-import { UserError } from '@/lib/errors';
+import { getReportWorkspace, type ReportWorkspace } from '@/lib/reports/get-report-workspace';
 import { findReportRef, type ReportRef } from '@/lib/reports/report-ref';
 import { getCurrentUser, type CurrentUser } from './current-user';
 import { denial, type Action, type ReportResource } from './policy';
+
+/** Answers a refusal with Next's 404 or 403 response (and nothing runs after it). */
+function refuse(user: CurrentUser, actions: Action | readonly Action[], resource?: ReportResource): void {
+  for (const action of typeof actions === 'string' ? [actions] : actions) {
+    const refused = denial(user, action, resource);
+    if (refused === 'not_found') notFound();
+    if (refused === 'forbidden') forbidden();
+  }
+}
 
 /** Page loaders: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {
@@ -14,67 +23,41 @@ export async function requireUser(returnTo?: string): Promise<CurrentUser> {
 }
 
 /** Page loaders: the user if allowed; otherwise the 403 or 404 page. */
-export async function requirePermission(
-  action: Action,
-  resource?: ReportResource,
-  returnTo?: string,
-): Promise<CurrentUser> {
+export async function requirePermission(action: Action, resource?: ReportResource, returnTo?: string): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
-  const refused = denial(user, action, resource);
-  if (refused === 'not_found') notFound();
-  if (refused === 'forbidden') forbidden();
+  refuse(user, action, resource);
   return user;
 }
 
-/** Server actions and route handlers: the signed-in user, or a UserError (401). */
-export async function currentUserOrThrow(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) throw UserError.unauthenticated('登录已失效，请重新登录后再试。');
-  return user;
-}
-
-/** Server actions and route handlers: throws a UserError (403/404) unless allowed. */
-export function authorize(user: CurrentUser, action: Action, resource?: ReportResource): void {
-  const refused = denial(user, action, resource);
-  if (refused === 'not_found') throw UserError.notFound();
-  if (refused === 'forbidden') throw UserError.forbidden();
+/** Page loaders of one report: its workspace if the user may read it, else the 404 page. */
+export async function requireReportPage(reportId: string, returnTo: string): Promise<{ user: CurrentUser; workspace: ReportWorkspace }> {
+  const user = await requireUser(returnTo);
+  const workspace = await getReportWorkspace(reportId);
+  if (!workspace || denial(user, 'report.read', workspace.report)) notFound();
+  return { user, workspace };
 }
 
 /**
- * Server actions: the signed-in user if allowed, else Next's 403/404
- * responses (forbidden()/notFound()), so that an action refused by the
- * policy answers with the right HTTP status and changes nothing.
+ * Server actions: the signed-in user if allowed, else Next's 401/403/404
+ * responses (unauthorized()/forbidden()/notFound()), so that an action
+ * refused by the policy answers with the right HTTP status and changes nothing.
  */
 export async function requireActionPermission(action: Action, resource?: ReportResource): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) unauthorized();
-  const refused = denial(user, action, resource);
-  if (refused === 'not_found') notFound();
-  if (refused === 'forbidden') forbidden();
+  refuse(user, action, resource);
   return user;
 }
 
-/** Server actions on one report: loads it (404 when missing) and checks the policy. */
+/** Server actions on one report: loads it (404 when missing) and checks every action against the policy. */
 export async function requireReportActionPermission(
-  action: Action | readonly Action[],
+  actions: Action | readonly Action[],
   reportId: string,
 ): Promise<{ user: CurrentUser; report: ReportRef }> {
   const user = await getCurrentUser();
   if (!user) unauthorized();
   const report = await findReportRef(reportId);
   if (!report) notFound();
-  for (const each of typeof action === 'string' ? [action] : action) {
-    const refused = denial(user, each, report);
-    if (refused === 'not_found') notFound();
-    if (refused === 'forbidden') forbidden();
-  }
-  return { user, report };
-}
-
-/** Page loaders of one report: the report if the user may read it, else the 404 page. */
-export async function requireReportPage(reportId: string, returnTo: string): Promise<{ user: CurrentUser; report: ReportRef }> {
-  const user = await requireUser(returnTo);
-  const report = await findReportRef(reportId);
-  if (!report || denial(user, 'report.read', report)) notFound();
+  refuse(user, actions, report);
   return { user, report };
 }

@@ -1,5 +1,5 @@
 // The sign-in form's fields, shared by the form and the server.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 export const signInSchema = z.object({
   username: z

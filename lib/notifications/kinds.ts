@@ -1,13 +1,24 @@
-// What a notification is about, and how the interface names it.
+// What a notification is about, and how the interface names it: a workflow
+// step by the step's own name (lib/workflow/state-machine.ts).
+import { TRANSITIONS, type TransitionName } from '@/lib/workflow/state-machine';
+
 export const NOTIFICATION_KINDS = ['submitted', 'withdrawn', 'returned', 'commented', 'approved', 'published', 'unpublished'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/** The step each kind announces (publishing is announced for approveAndPublish too). */
+const STEP_OF: Record<Exclude<NotificationKind, 'commented'>, TransitionName> = {
+  submitted: 'submit',
+  withdrawn: 'withdraw',
+  returned: 'return',
+  approved: 'approve',
+  published: 'publish',
+  unpublished: 'unpublish',
+};
+
 export const NOTIFICATION_LABELS: Record<NotificationKind, string> = {
-  submitted: '提交审核',
-  withdrawn: '撤回提交',
-  returned: '退回修改',
+  ...(Object.fromEntries(Object.entries(STEP_OF).map(([kind, step]) => [kind, TRANSITIONS[step].label])) as Record<
+    Exclude<NotificationKind, 'commented'>,
+    string
+  >),
   commented: '新评论',
-  approved: '审核通过',
-  published: '已发布',
-  unpublished: '撤销发布',
 };

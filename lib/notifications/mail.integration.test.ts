@@ -10,7 +10,7 @@ import { createReport } from '@/lib/reports/create-report';
 import { saveReportContent } from '@/lib/reports/save-report-content';
 import { submitReport } from '@/lib/reports/submit-report';
 import { seedBase } from '@/prisma/seed/seed-base';
-import { deliverPendingMail } from './deliver-mail';
+import { CLAIM_LEASE_MS, deliverPendingMail, retryDelayMs } from './deliver-mail';
 
 interface Received {
   from: string;
@@ -19,6 +19,8 @@ interface Received {
 }
 
 const received: Received[] = [];
+/** Addresses the test server refuses (550) at RCPT TO. */
+const refused = new Set<string>();
 let server: SMTPServer;
 
 /** Decodes RFC 2047 encoded words (=?UTF-8?B?…?=) in a header. */
@@ -42,6 +44,10 @@ function startSmtp(port = 0): Promise<number> {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refused.has(address.address)) return callback();
+      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
@@ -122,8 +128,60 @@ describe('mail notifications', () => {
     expect(failed.lastError).toBeTruthy();
 
     await startSmtp(port);
-    expect(await deliverPendingMail()).toBe(1);
+    // Retried once its delay has passed, not before.
+    expect(await deliverPendingMail()).toBe(0);
+    expect(await deliverPendingMail({ now: () => new Date(Date.now() + retryDelayMs(1)) })).toBe(1);
     expect(received).toHaveLength(1);
     expect((await db.mailMessage.findFirstOrThrow({ where: { subject: '测试' } })).status).toBe('SENT');
+  });
+
+  it('goes on past a refused recipient, and retries it later without holding up newer mail', async () => {
+    received.length = 0;
+    refused.add('bounce@zhanggong.example.gov.cn');
+    const older = await db.mailMessage.create({
+      data: { to: 'bounce@zhanggong.example.gov.cn', subject: '退信', text: '正文', createdAt: new Date(Date.now() - 60_000), nextAttemptAt: new Date(Date.now() - 60_000) },
+    });
+    await db.mailMessage.create({ data: { to: 'approver2@zhanggong.example.gov.cn', subject: '较新', text: '正文' } });
+
+    expect(await deliverPendingMail()).toBe(1);
+    expect(received.map((mail) => mail.to)).toEqual([['approver2@zhanggong.example.gov.cn']]);
+    const failed = await db.mailMessage.findUniqueOrThrow({ where: { id: older.id } });
+    expect(failed).toMatchObject({ status: 'PENDING', attempts: 1, claimedAt: null });
+    expect(failed.lastError).toContain('Mailbox unavailable');
+    expect(failed.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+
+    // Mail queued after the failure goes out at once, past the waiting one.
+    await db.mailMessage.create({ data: { to: 'approver1@zhanggong.example.gov.cn', subject: '更新', text: '正文' } });
+    expect(await deliverPendingMail()).toBe(1);
+    expect(received).toHaveLength(2);
+
+    // The address works again: the retry sends it.
+    refused.clear();
+    expect(await deliverPendingMail({ now: () => new Date(Date.now() + retryDelayMs(1)) })).toBe(1);
+    expect(await db.mailMessage.findUniqueOrThrow({ where: { id: older.id } })).toMatchObject({ status: 'SENT', attempts: 2 });
+    expect(received.at(-1)?.to).toEqual(['bounce@zhanggong.example.gov.cn']);
+  });
+
+  it('leaves a message claimed by another sender alone until the claim lapses', async () => {
+    received.length = 0;
+    const message = await db.mailMessage.create({ data: { to: 'approver1@zhanggong.example.gov.cn', subject: '已认领', text: '正文' } });
+    const claimedAt = new Date();
+    await db.mailMessage.update({ where: { id: message.id }, data: { claimedAt } });
+
+    expect(await deliverPendingMail()).toBe(0);
+    // The other sender died: after the lease, this one sends it.
+    expect(await deliverPendingMail({ now: () => new Date(claimedAt.getTime() + CLAIM_LEASE_MS + 1000) })).toBe(1);
+    expect(await db.mailMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: 'SENT', claimedAt: null });
+  });
+
+  it('sends each message once when several senders run at the same time', async () => {
+    received.length = 0;
+    await db.mailMessage.createMany({
+      data: Array.from({ length: 6 }, (_, index) => ({ to: `approver${(index % 2) + 1}@zhanggong.example.gov.cn`, subject: `并发 ${index}`, text: '正文' })),
+    });
+    const sent = await Promise.all([deliverPendingMail(), deliverPendingMail(), deliverPendingMail()]);
+    expect(sent.reduce((sum, count) => sum + count, 0)).toBe(6);
+    expect(received).toHaveLength(6);
+    expect(await db.mailMessage.count({ where: { subject: { startsWith: '并发' }, status: 'SENT', attempts: 1 } })).toBe(6);
   });
 });

@@ -1,9 +1,11 @@
 // Notifications of workflow events: in-app rows for every recipient and, when
-// mail is configured, e-mails in the outbox — all in the caller's transaction.
+// mail is configured, e-mails in the outbox — all in the caller's transaction,
+// with their delivery scheduled for after the response.
 import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { serverEnv } from '@/lib/env';
 import type { NotificationKind } from './kinds';
+import { scheduleMailDelivery } from './schedule-mail';
 
 export type Recipients = { kind: 'approvers' } | { kind: 'departmentEditors'; departmentId: string };
 
@@ -47,13 +49,19 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
     const url = new URL(input.link, serverEnv().PUBLIC_BASE_URL).toString();
     const withEmail = users.filter((user): user is { id: string; email: string } => Boolean(user.email));
     if (withEmail.length) {
+      const now = new Date();
       await tx.mailMessage.createMany({
         data: withEmail.map((user) => ({
           to: user.email,
           subject: `【政府信息公开年报】${input.title}`,
           text: `${input.body}\n\n查看：${url}\n\n（本邮件由章贡区政府信息公开工作年度报告系统自动发送，请勿回复。）`,
+          createdAt: now,
+          nextAttemptAt: now,
         })),
       });
+      // Runs after the response, when this transaction has committed (if it
+      // rolls back, the run finds nothing of it).
+      scheduleMailDelivery();
     }
   }
   return users.length;

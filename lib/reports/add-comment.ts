@@ -2,12 +2,12 @@
 // first comment on a submitted report starts its review.
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
 import { can, type Actor as PolicyActor } from '@/lib/auth/policy';
 import { UserError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { findTable, getFormat, isInputCell, isComputedCell } from '@/lib/report-format/formats';
-import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
+import { applyReportTransition, reportInTransaction } from './apply-transition';
 import { editorReportPath, reportLabel, reviewReportPath } from './report-label';
 import type { CommentAnchor } from './workflow-schemas';
 
@@ -26,7 +26,7 @@ function checkAnchor(formatId: string, anchor: CommentAnchor): void {
   }
 }
 
-export async function addComment(actor: Actor & PolicyActor, input: { reportId: string; anchor: CommentAnchor; body: string }) {
+export async function addComment(actor: AuditActor & PolicyActor, input: { reportId: string; anchor: CommentAnchor; body: string }) {
   return db.$transaction(async (tx) => {
     const report = await reportInTransaction(tx, input.reportId);
     checkAnchor(report.formatId, input.anchor);
@@ -57,8 +57,7 @@ export async function addComment(actor: Actor & PolicyActor, input: { reportId: 
       departmentId: report.departmentId,
       details: { commentId: comment.id, anchor: input.anchor, edition: report.editionNumber },
     });
-    const department = await tx.department.findUniqueOrThrow({ where: { id: report.departmentId } });
-    const label = reportLabel(department, report.year);
+    const label = reportLabel(report.department, report.year);
     await notify(tx, {
       kind: 'commented',
       reportId: report.id,

@@ -1,28 +1,16 @@
 // An approver approves a submission (four eyes: not one whose content they changed).
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { notify } from '@/lib/notifications/notify';
-import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
-import { assertFourEyes } from './four-eyes';
+import { applyReportTransition, reportInTransaction } from './apply-transition';
 import { editorReportPath, reportLabel } from './report-label';
 
-export async function approveReport(actor: Actor, input: { reportId: string; version: number }) {
+export async function approveReport(actor: AuditActor, input: { reportId: string; version: number }) {
   return db.$transaction(async (tx) => {
     const report = await reportInTransaction(tx, input.reportId);
-    assertFourEyes(report, actor.id);
-    const result = await applyReportTransition(tx, {
-      report,
-      expectedVersion: input.version,
-      actor,
-      name: 'approve',
-      where: { NOT: { editorIds: { has: actor.id } } },
-    });
-    await tx.reportSubmission.updateMany({
-      where: { reportId: report.id, editionNumber: report.editionNumber, outcome: 'PENDING' },
-      data: { outcome: 'APPROVED', decidedAt: new Date(), decidedById: actor.id },
-    });
-    const department = await tx.department.findUniqueOrThrow({ where: { id: report.departmentId } });
-    const label = reportLabel(department, report.year);
+    const result = await applyReportTransition(tx, { report, expectedVersion: input.version, actor, name: 'approve' });
+    const label = reportLabel(report.department, report.year);
     await notify(tx, {
       kind: 'approved',
       reportId: report.id,

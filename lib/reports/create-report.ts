@@ -1,18 +1,17 @@
 // Starts a department's report for a year: the year's format, the opening
 // paragraph and skeleton, and the values carried from last year's published report.
 import 'server-only';
-import { Prisma } from '@/lib/db/generated/client.ts';
 import { db } from '@/lib/db/client';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
+import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
 import { UserError } from '@/lib/errors';
 import { formatForYear } from '@/lib/report-format/formats';
 import { prefillFromPrevious } from '@/lib/report-format/prefill';
 import { newReportContent } from '@/lib/report-format/skeleton';
-import type { Actor } from './apply-transition';
 import { findPublishedContent } from './find-published-content';
 import { toJson } from './stored-content';
 
-export async function createReport(actor: Actor, input: { departmentId: string; year: number }, now = new Date()) {
+export async function createReport(actor: AuditActor, input: { departmentId: string; year: number }, now = new Date()) {
   const format = formatForYear(input.year, now);
   const department = await db.department.findUnique({ where: { id: input.departmentId }, include: { district: true } });
   if (!department || !department.active) throw UserError.notFound('该部门不存在或已停用。');
@@ -46,7 +45,7 @@ export async function createReport(actor: Actor, input: { departmentId: string; 
       return report;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       const existing = await db.report.findUnique({
         where: { departmentId_year: { departmentId: department.id, year: input.year } },
         select: { id: true },

@@ -50,49 +50,53 @@ function anchorOf(comment: { anchorKind: string; sectionId: string | null; table
   return { kind: 'report' };
 }
 
+/** Everything the report's pages show, or null when there is no such report. */
 export async function getReportWorkspace(reportId: string) {
-  const report = await db.report.findUniqueOrThrow({
+  const report = await db.report.findUnique({
     where: { id: reportId },
     include: {
-      department: true,
+      department: { select: { id: true, name: true, shortName: true, slug: true } },
       updatedBy: { select: { displayName: true } },
       comments: { orderBy: { createdAt: 'asc' } },
-      submissions: { orderBy: [{ editionNumber: 'desc' }, { sequence: 'desc' }] },
-      editions: { orderBy: { number: 'asc' } },
+      // Content is read below for the one submission or edition that is compared.
+      submissions: { omit: { content: true }, orderBy: [{ editionNumber: 'desc' }, { sequence: 'desc' }] },
+      editions: { omit: { content: true }, orderBy: { number: 'asc' } },
     },
   });
+  if (!report) return null;
   const format = getFormat(report.formatId);
   const content = readContent(report.content);
   const previous = await findPublishedContent(report.departmentId, report.year - 1);
   const issues: RuleIssue[] = checkReport(format, content, { previous });
 
-  const userIds = [...new Set(report.submissions.flatMap((submission) => [submission.submittedById, submission.decidedById]).filter(Boolean))] as string[];
+  const current = report.submissions.filter((submission) => submission.editionNumber === report.editionNumber);
+  const userIds = [...new Set(current.flatMap((submission) => [submission.submittedById, submission.decidedById]).filter(Boolean))] as string[];
   const users = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } })).map((user) => [user.id, user.displayName]));
 
-  const submissions: SubmissionView[] = report.submissions
-    .filter((submission) => submission.editionNumber === report.editionNumber)
-    .map((submission) => ({
-      sequence: submission.sequence,
-      submittedAt: submission.submittedAt.toISOString(),
-      submittedBy: users.get(submission.submittedById) ?? '（已删除的用户）',
-      outcome: submission.outcome,
-      returnReason: submission.returnReason,
-      decidedBy: submission.decidedById ? (users.get(submission.decidedById) ?? null) : null,
-      decidedAt: submission.decidedAt?.toISOString() ?? null,
-      explanations: submission.explanations as SubmissionView['explanations'],
-    }));
+  const submissions: SubmissionView[] = current.map((submission) => ({
+    sequence: submission.sequence,
+    submittedAt: submission.submittedAt.toISOString(),
+    submittedBy: users.get(submission.submittedById) ?? '（已删除的用户）',
+    outcome: submission.outcome,
+    returnReason: submission.returnReason,
+    decidedBy: submission.decidedById ? (users.get(submission.decidedById) ?? null) : null,
+    decidedAt: submission.decidedAt?.toISOString() ?? null,
+    explanations: submission.explanations as SubmissionView['explanations'],
+  }));
 
   // What changed: since the last returned submission, or (for a correction) since the published edition.
-  const latest = report.submissions.find((submission) => submission.editionNumber === report.editionNumber);
-  const lastReturned = report.submissions.find(
-    (submission) => submission.editionNumber === report.editionNumber && submission.outcome === 'RETURNED',
-  );
+  const latest = current[0];
+  const lastReturned = current.find((submission) => submission.outcome === 'RETURNED');
   let changes: { against: string; list: ContentChange[] } | null = null;
   if (lastReturned && latest && latest.sequence > lastReturned.sequence) {
-    changes = { against: `第 ${lastReturned.sequence} 次提交（已退回）`, list: diffContent(format, readContent(lastReturned.content), content) };
+    const { content: returned } = await db.reportSubmission.findUniqueOrThrow({ where: { id: lastReturned.id }, select: { content: true } });
+    changes = { against: `第 ${lastReturned.sequence} 次提交（已退回）`, list: diffContent(format, readContent(returned), content) };
   } else if (report.editionNumber > 1) {
     const published = report.editions.find((edition) => edition.number === report.editionNumber - 1);
-    if (published) changes = { against: `已发布的第 ${published.number} 版`, list: diffContent(format, readContent(published.content), content) };
+    if (published) {
+      const { content: before } = await db.reportEdition.findUniqueOrThrow({ where: { id: published.id }, select: { content: true } });
+      changes = { against: `已发布的第 ${published.number} 版`, list: diffContent(format, readContent(before), content) };
+    }
   }
 
   const editions: EditionView[] = report.editions.map((edition) => ({
@@ -118,6 +122,7 @@ export async function getReportWorkspace(reportId: string) {
   return {
     report: {
       id: report.id,
+      departmentId: report.departmentId,
       year: report.year,
       formatId: report.formatId,
       status: report.status as ReportStatus,
@@ -132,7 +137,7 @@ export async function getReportWorkspace(reportId: string) {
       editorIds: report.editorIds,
       title: reportTitle(report.department.name, report.year),
     },
-    department: { id: report.department.id, name: report.department.name, shortName: report.department.shortName, slug: report.department.slug },
+    department: report.department,
     content: content as ParsedReportContent,
     previous: previous ? { formatId: previous.format.id, content: previous.content } : null,
     issues,
@@ -143,4 +148,4 @@ export async function getReportWorkspace(reportId: string) {
   };
 }
 
-export type ReportWorkspace = Awaited<ReturnType<typeof getReportWorkspace>>;
+export type ReportWorkspace = NonNullable<Awaited<ReturnType<typeof getReportWorkspace>>>;

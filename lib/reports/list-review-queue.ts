@@ -2,16 +2,14 @@
 import 'server-only';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import { db } from '@/lib/db/client';
-import type { ReportStatus } from '@/lib/workflow/status';
+import { AWAITING_STATUSES, type ReportStatus } from '@/lib/workflow/status';
 import type { ReviewQueueFilter } from './review-queue-filter';
-
-const PENDING: ReportStatus[] = ['SUBMITTED', 'IN_REVIEW', 'APPROVED'];
 
 export async function listReviewQueue(filter: ReviewQueueFilter) {
   const where: Prisma.ReportWhereInput = {
     ...(filter.year ? { year: filter.year } : {}),
     ...(filter.department ? { department: { slug: filter.department } } : {}),
-    ...(filter.status === 'pending' ? { status: { in: PENDING } } : filter.status === 'all' ? {} : { status: filter.status }),
+    ...(filter.status === 'pending' ? { status: { in: [...AWAITING_STATUSES] } } : filter.status === 'all' ? {} : { status: filter.status }),
   };
   const reports = await db.report.findMany({
     where,

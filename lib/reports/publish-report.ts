@@ -4,22 +4,17 @@
 import 'server-only';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import { db } from '@/lib/db/client';
+import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { notify } from '@/lib/notifications/notify';
 import { reportSearchText } from '@/lib/report-format/search-text';
 import { reportTitle } from '@/lib/report-format/title';
 import { readContent } from './stored-content';
-import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
-import { assertFourEyes } from './four-eyes';
+import { applyReportTransition, reportWithContentInTransaction } from './apply-transition';
 import { editorReportPath, reportLabel } from './report-label';
 
-export async function publishReport(actor: Actor, input: { reportId: string; version: number; approve: boolean }) {
+export async function publishReport(actor: AuditActor, input: { reportId: string; version: number; approve: boolean }) {
   return db.$transaction(async (tx) => {
-    const report = await reportInTransaction(tx, input.reportId);
-    if (input.approve) assertFourEyes(report, actor.id);
-    const stored = await tx.report.findUniqueOrThrow({
-      where: { id: report.id },
-      select: { content: true, changeNote: true, department: { select: { name: true, shortName: true } } },
-    });
+    const report = await reportWithContentInTransaction(tx, input.reportId);
     const now = new Date();
     const approval = input.approve
       ? null
@@ -28,16 +23,16 @@ export async function publishReport(actor: Actor, input: { reportId: string; ver
           orderBy: { sequence: 'desc' },
           select: { decidedById: true },
         });
-    const title = reportTitle(stored.department.name, report.year);
+    const title = reportTitle(report.department.name, report.year);
     const edition = await tx.reportEdition.create({
       data: {
         reportId: report.id,
         number: report.editionNumber,
         formatId: report.formatId,
-        content: stored.content as Prisma.InputJsonValue,
+        content: report.content as Prisma.InputJsonValue,
         title,
-        searchText: reportSearchText(title, readContent(stored.content)),
-        changeNote: report.editionNumber > 1 ? stored.changeNote : null,
+        searchText: reportSearchText(title, readContent(report.content)),
+        changeNote: report.editionNumber > 1 ? report.changeNote : null,
         publishedAt: now,
         publishedById: actor.id,
         approvedById: input.approve ? actor.id : (approval?.decidedById ?? null),
@@ -46,22 +41,16 @@ export async function publishReport(actor: Actor, input: { reportId: string; ver
     if (report.publishedEditionId) {
       await tx.reportEdition.update({ where: { id: report.publishedEditionId }, data: { supersededAt: now } });
     }
+    // Refused (stale, wrong state, four eyes) after the edition is written: the transaction undoes it.
     const result = await applyReportTransition(tx, {
       report,
       expectedVersion: input.version,
       actor,
       name: input.approve ? 'approveAndPublish' : 'publish',
       data: { publishedEditionId: edition.id, unpublishedAt: null, unpublishReason: null },
-      where: input.approve ? { NOT: { editorIds: { has: actor.id } } } : undefined,
       details: { publishedEdition: edition.number },
     });
-    if (input.approve) {
-      await tx.reportSubmission.updateMany({
-        where: { reportId: report.id, editionNumber: report.editionNumber, outcome: 'PENDING' },
-        data: { outcome: 'APPROVED', decidedAt: now, decidedById: actor.id },
-      });
-    }
-    const label = reportLabel(stored.department, report.year);
+    const label = reportLabel(report.department, report.year);
     await notify(tx, {
       kind: 'published',
       reportId: report.id,
@@ -71,6 +60,6 @@ export async function publishReport(actor: Actor, input: { reportId: string; ver
       body: `${actor.displayName}发布了${label}${edition.number > 1 ? `第 ${edition.number} 版（更正）` : ''}，公众现在可以查阅。`,
       link: editorReportPath(report.id),
     });
-    return { ...result, editionNumber: edition.number, departmentId: report.departmentId, year: report.year };
+    return { ...result, editionNumber: edition.number };
   });
 }

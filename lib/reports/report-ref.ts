@@ -1,5 +1,7 @@
-// The few fields of a report that authorization and the workflow need.
+// The few fields of a report that authorization and the workflow need, with
+// the department's names for messages and titles.
 import 'server-only';
+import type { Prisma } from '@/lib/db/generated/client.ts';
 import type { Db, Tx } from '@/lib/db/client';
 import { db } from '@/lib/db/client';
 import type { ReportStatus } from '@/lib/workflow/status';
@@ -7,6 +9,7 @@ import type { ReportStatus } from '@/lib/workflow/status';
 export interface ReportRef {
   id: string;
   departmentId: string;
+  department: { name: string; shortName: string };
   year: number;
   formatId: string;
   status: ReportStatus;
@@ -16,20 +19,29 @@ export interface ReportRef {
   editorIds: string[];
 }
 
+const REF_SELECT = {
+  id: true,
+  departmentId: true,
+  department: { select: { name: true, shortName: true } },
+  year: true,
+  formatId: true,
+  status: true,
+  version: true,
+  editionNumber: true,
+  publishedEditionId: true,
+  editorIds: true,
+} satisfies Prisma.ReportSelect;
+
 export async function findReportRef(reportId: string, client: Db | Tx = db): Promise<ReportRef | null> {
-  const report = await client.report.findUnique({
-    where: { id: reportId },
-    select: {
-      id: true,
-      departmentId: true,
-      year: true,
-      formatId: true,
-      status: true,
-      version: true,
-      editionNumber: true,
-      publishedEditionId: true,
-      editorIds: true,
-    },
-  });
+  const report = await client.report.findUnique({ where: { id: reportId }, select: REF_SELECT });
+  return report ? { ...report, status: report.status as ReportStatus } : null;
+}
+
+/** The report with its working copy (content and 更正说明), for the steps that check or publish it. */
+export async function findReportWithContent(
+  reportId: string,
+  client: Db | Tx = db,
+): Promise<(ReportRef & { content: Prisma.JsonValue; changeNote: string | null }) | null> {
+  const report = await client.report.findUnique({ where: { id: reportId }, select: { ...REF_SELECT, content: true, changeNote: true } });
   return report ? { ...report, status: report.status as ReportStatus } : null;
 }

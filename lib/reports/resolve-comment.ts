@@ -1,11 +1,10 @@
 // Marks a comment as dealt with (it stays in the history).
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
 import { UserError } from '@/lib/errors';
-import type { Actor } from './apply-transition';
 
-export async function resolveComment(actor: Actor, input: { reportId: string; commentId: string }) {
+export async function resolveComment(actor: AuditActor, input: { reportId: string; commentId: string }) {
   return db.$transaction(async (tx) => {
     const { count } = await tx.reportComment.updateMany({
       where: { id: input.commentId, reportId: input.reportId, resolvedAt: null },

@@ -1,11 +1,12 @@
 // An approver returns a submission to the department, with a required reason.
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { notify } from '@/lib/notifications/notify';
-import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
+import { applyReportTransition, reportInTransaction } from './apply-transition';
 import { editorReportPath, reportLabel } from './report-label';
 
-export async function returnReport(actor: Actor, input: { reportId: string; version: number; reason: string }) {
+export async function returnReport(actor: AuditActor, input: { reportId: string; version: number; reason: string }) {
   return db.$transaction(async (tx) => {
     const report = await reportInTransaction(tx, input.reportId);
     const result = await applyReportTransition(tx, {
@@ -15,12 +16,7 @@ export async function returnReport(actor: Actor, input: { reportId: string; vers
       name: 'return',
       reason: input.reason,
     });
-    await tx.reportSubmission.updateMany({
-      where: { reportId: report.id, editionNumber: report.editionNumber, outcome: 'PENDING' },
-      data: { outcome: 'RETURNED', decidedAt: new Date(), decidedById: actor.id, returnReason: input.reason },
-    });
-    const department = await tx.department.findUniqueOrThrow({ where: { id: report.departmentId } });
-    const label = reportLabel(department, report.year);
+    const label = reportLabel(report.department, report.year);
     await notify(tx, {
       kind: 'returned',
       reportId: report.id,

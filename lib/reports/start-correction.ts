@@ -2,9 +2,10 @@
 // to correct it. The earlier edition stays public until the correction is published.
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
+import type { AuditActor } from '@/lib/audit/record-audit-event';
+import { applyReportTransition, reportInTransaction } from './apply-transition';
 
-export async function startCorrection(actor: Actor, input: { reportId: string; version: number }) {
+export async function startCorrection(actor: AuditActor, input: { reportId: string; version: number }) {
   return db.$transaction(async (tx) => {
     const report = await reportInTransaction(tx, input.reportId);
     const result = await applyReportTransition(tx, {

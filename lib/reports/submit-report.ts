@@ -4,11 +4,12 @@
 import 'server-only';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import { db } from '@/lib/db/client';
+import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { UserError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { getFormat } from '@/lib/report-format/formats';
 import { checkReport, type RuleIssue } from '@/lib/report-format/rules/check-report';
-import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
+import { applyReportTransition, reportWithContentInTransaction } from './apply-transition';
 import { findPublishedContent } from './find-published-content';
 import { reportLabel, reviewReportPath } from './report-label';
 import { readContent } from './stored-content';
@@ -20,15 +21,11 @@ export interface SubmitInput {
   changeNote?: string;
 }
 
-export async function submitReport(actor: Actor, input: SubmitInput) {
+export async function submitReport(actor: AuditActor, input: SubmitInput) {
   return db.$transaction(async (tx) => {
-    const report = await reportInTransaction(tx, input.reportId);
-    const stored = await tx.report.findUniqueOrThrow({
-      where: { id: report.id },
-      select: { content: true, department: { select: { shortName: true } } },
-    });
+    const report = await reportWithContentInTransaction(tx, input.reportId);
     const format = getFormat(report.formatId);
-    const content = readContent(stored.content);
+    const content = readContent(report.content);
     const previous = await findPublishedContent(report.departmentId, report.year - 1, tx);
     const issues = checkReport(format, content, { previous });
 
@@ -79,13 +76,13 @@ export async function submitReport(actor: Actor, input: SubmitInput) {
         reportId: report.id,
         editionNumber: report.editionNumber,
         sequence,
-        content: stored.content as Prisma.InputJsonValue,
+        content: report.content as Prisma.InputJsonValue,
         version,
         explanations: explanations as Prisma.InputJsonObject,
         submittedById: actor.id,
       },
     });
-    const label = reportLabel(stored.department, report.year);
+    const label = reportLabel(report.department, report.year);
     await notify(tx, {
       kind: 'submitted',
       reportId: report.id,

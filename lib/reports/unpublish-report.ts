@@ -1,11 +1,12 @@
 // Takes a report's public edition down, with a reason shown to the public.
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { notify } from '@/lib/notifications/notify';
-import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
+import { applyReportTransition, reportInTransaction } from './apply-transition';
 import { editorReportPath, reportLabel } from './report-label';
 
-export async function unpublishReport(actor: Actor, input: { reportId: string; version: number; reason: string }) {
+export async function unpublishReport(actor: AuditActor, input: { reportId: string; version: number; reason: string }) {
   return db.$transaction(async (tx) => {
     const report = await reportInTransaction(tx, input.reportId);
     const now = new Date();
@@ -19,8 +20,7 @@ export async function unpublishReport(actor: Actor, input: { reportId: string; v
       data: { publishedEditionId: null, unpublishedAt: now, unpublishReason: input.reason },
     });
     if (editionId) await tx.reportEdition.update({ where: { id: editionId }, data: { withdrawnAt: now } });
-    const department = await tx.department.findUniqueOrThrow({ where: { id: report.departmentId } });
-    const label = reportLabel(department, report.year);
+    const label = reportLabel(report.department, report.year);
     await notify(tx, {
       kind: 'unpublished',
       reportId: report.id,
@@ -30,6 +30,6 @@ export async function unpublishReport(actor: Actor, input: { reportId: string; v
       body: `${actor.displayName}撤销发布了${label}。公开说明：${input.reason}`,
       link: editorReportPath(report.id),
     });
-    return { ...result, departmentId: report.departmentId, year: report.year };
+    return result;
   });
 }

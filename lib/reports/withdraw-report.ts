@@ -1,20 +1,16 @@
 // The editor takes a submission back before the review starts.
 import 'server-only';
 import { db } from '@/lib/db/client';
+import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { notify } from '@/lib/notifications/notify';
-import { applyReportTransition, reportInTransaction, type Actor } from './apply-transition';
+import { applyReportTransition, reportInTransaction } from './apply-transition';
 import { reportLabel, reviewReportPath } from './report-label';
 
-export async function withdrawReport(actor: Actor, input: { reportId: string; version: number }) {
+export async function withdrawReport(actor: AuditActor, input: { reportId: string; version: number }) {
   return db.$transaction(async (tx) => {
     const report = await reportInTransaction(tx, input.reportId);
     const result = await applyReportTransition(tx, { report, expectedVersion: input.version, actor, name: 'withdraw' });
-    await tx.reportSubmission.updateMany({
-      where: { reportId: report.id, editionNumber: report.editionNumber, outcome: 'PENDING' },
-      data: { outcome: 'WITHDRAWN', decidedAt: new Date(), decidedById: actor.id },
-    });
-    const department = await tx.department.findUniqueOrThrow({ where: { id: report.departmentId } });
-    const label = reportLabel(department, report.year);
+    const label = reportLabel(report.department, report.year);
     await notify(tx, {
       kind: 'withdrawn',
       reportId: report.id,

@@ -5,10 +5,13 @@ import { createDbClient } from '@/lib/db/create-client';
 import { UserError } from '@/lib/errors';
 import { sample2019, sample2021 } from '@/lib/report-format/testing/sample-content';
 import { seedBase } from '@/prisma/seed/seed-base';
+import { listReportHistory } from '@/lib/audit/list-audit-events';
 import { addComment } from './add-comment';
 import { approveReport } from './approve-report';
 import { createReport } from './create-report';
+import { getReportWorkspace } from './get-report-workspace';
 import { publishReport } from './publish-report';
+import { findReportRef } from './report-ref';
 import { returnReport } from './return-report';
 import { saveReportContent } from './save-report-content';
 import { startCorrection } from './start-correction';
@@ -89,6 +92,22 @@ describe('editing', () => {
     expect((stored.content as { sections: { s5: { text: string }[] } }).sections.s5[0]?.text).toBe(winner);
     // Exactly one save was recorded.
     expect(await db.auditEvent.count({ where: { reportId: report.id, action: 'report.save' } })).toBe(1);
+  });
+
+  it('refuses an outdated save also when given the report as read before the other save', async () => {
+    const health = (await db.department.findUniqueOrThrow({ where: { slug: 'health' } })).id;
+    const created = await createReport(editor, { departmentId: health, year: 2024 }, now);
+    const read = (await findReportRef(created.id))!;
+    expect(read.department).toEqual({ name: '章贡区卫生健康委员会', shortName: '区卫生健康委员会' });
+    const theirs = await saveReportContent(colleague, { reportId: created.id, version: 1, content: sample2021() }, read);
+    expect(theirs.version).toBe(2);
+    const refused = await expectUserError(saveReportContent(editor, { reportId: created.id, version: 1, content: sample2021() }, read), 'conflict');
+    expect(refused.message).toMatch(/^该报告已被区教育局 同事于 .* 修改（第 2 版），您的修改基于较早的版本，尚未保存。$/);
+    // A read older than the version the save names is read again, not taken for the truth.
+    expect((await saveReportContent(editor, { reportId: created.id, version: 2, content: sample2021() }, read)).version).toBe(3);
+    const stored = await db.report.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored).toMatchObject({ version: 3, updatedById: editor.id });
+    expect(stored.editorIds.sort()).toEqual([colleague.id, editor.id].sort());
   });
 
   it('refuses content that does not fit the format, naming the cell, and writes nothing', async () => {
@@ -196,8 +215,18 @@ describe('review and publication', () => {
     state = await submitReport(editor, { reportId: id, version: saved.version, explanations: {} });
     // The third submission of edition 1 (one was withdrawn, one returned).
     expect(state.sequence).toBe(3);
+    // The review page compares it with the returned one; every step decided its submission.
+    const workspace = await getReportWorkspace(id);
+    expect(workspace?.changes?.against).toBe('第 2 次提交（已退回）');
+    expect(workspace?.changes?.list.map((change) => change.place)).toContain('五、存在的主要问题及改进情况');
+    expect(workspace?.submissions.map((submission) => [submission.sequence, submission.outcome, submission.returnReason])).toEqual([
+      [3, 'PENDING', null],
+      [2, 'RETURNED', '表三数据需核对。'],
+      [1, 'WITHDRAWN', null],
+    ]);
 
     const approved = await approveReport(approver1, { reportId: id, version: state.version });
+    expect((await getReportWorkspace(id))?.submissions[0]).toMatchObject({ outcome: 'APPROVED', decidedBy: approver1.displayName });
     const published = await publishReport(approver2, { reportId: id, version: approved.version, approve: false });
     expect(published).toMatchObject({ status: 'PUBLISHED', editionNumber: 1 });
     const first = await db.reportEdition.findFirstOrThrow({ where: { reportId: id, number: 1 } });
@@ -241,6 +270,10 @@ describe('review and publication', () => {
     expect(down).toMatchObject({ status: 'UNPUBLISHED', publishedEditionId: null, unpublishReason: '报告中含有需核实的个人信息。' });
 
     const history = await db.auditEvent.findMany({ where: { reportId: id }, orderBy: { id: 'asc' }, select: { action: true } });
+    // The report's history shows every step but no saves (the audit log keeps them).
+    expect((await listReportHistory(id)).map((event) => event.action).reverse()).toEqual(
+      history.map((event) => event.action).filter((action) => action !== 'report.save'),
+    );
     expect(history.map((event) => event.action)).toEqual([
       'report.create',
       'report.save',
@@ -271,7 +304,14 @@ describe('review and publication', () => {
     expect(refused.message).toContain('双人审核');
     await expectUserError(publishReport(admin, { reportId: report.id, version: submitted.version, approve: true }), 'forbidden');
     expect((await db.report.findUniqueOrThrow({ where: { id: report.id } })).status).toBe('SUBMITTED');
-    await startReview(approver1, { reportId: report.id, version: submitted.version });
+    // Nothing of the refused steps remains: no edition, no decision, no audit event.
+    expect(await db.reportEdition.count({ where: { reportId: report.id } })).toBe(0);
+    expect(await db.reportSubmission.count({ where: { reportId: report.id, outcome: 'PENDING' } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { reportId: report.id, action: { in: ['report.approve', 'report.approveAndPublish'] } } })).toBe(0);
+    // Other steps stay open to them.
+    expect((await returnReport(admin, { reportId: report.id, version: submitted.version, reason: '自己退回再改。' })).status).toBe('RETURNED');
+    const again = await submitReport(admin, { reportId: report.id, version: submitted.version + 1, explanations: {} });
+    await startReview(approver1, { reportId: report.id, version: again.version });
     const reviewed = await db.report.findUniqueOrThrow({ where: { id: report.id } });
     expect((await approveReport(approver1, { reportId: report.id, version: reviewed.version })).status).toBe('APPROVED');
   });

@@ -1,10 +1,14 @@
 // Who may take which workflow step on a report: the policy (who) combined
-// with the state machine (when). Used to authorize and to show only the
-// buttons that will work.
+// with the state machine (when, and four eyes). Used to authorize and to show
+// only the buttons that will work.
 import { denial, type Actor, type Denial, type ReportResource } from '@/lib/auth/policy';
-import { availableTransitions, TRANSITIONS, type TransitionName, type WorkflowState } from './state-machine';
+import { availableTransitions, barredByFourEyes, TRANSITIONS, type TransitionName, type WorkflowState } from './state-machine';
 
-export type ReportSubject = ReportResource & WorkflowState;
+export type ReportSubject = ReportResource &
+  WorkflowState & {
+    /** Who changed the content of this version (four eyes). */
+    editorIds: readonly string[];
+  };
 
 /** Why the actor may not take the step (ignoring the report's state), or null. */
 export function transitionDenial(actor: Actor, report: ReportResource, name: TransitionName): Denial | null {
@@ -15,7 +19,17 @@ export function transitionDenial(actor: Actor, report: ReportResource, name: Tra
   return null;
 }
 
+/** The steps the report's state allows and the policy would let the actor take. */
+function permittedTransitions(actor: Actor, report: ReportSubject): TransitionName[] {
+  return availableTransitions(report).filter((name) => transitionDenial(actor, report, name) === null);
+}
+
 /** The steps this actor may take on the report in its present state. */
 export function allowedTransitions(actor: Actor, report: ReportSubject): TransitionName[] {
-  return availableTransitions(report).filter((name) => transitionDenial(actor, report, name) === null);
+  return permittedTransitions(actor, report).filter((name) => !barredByFourEyes(name, actor.id, report.editorIds));
+}
+
+/** Whether four eyes, and only four eyes, keeps the actor from a step (the page says why its button is missing). */
+export function isBarredByFourEyes(actor: Actor, report: ReportSubject): boolean {
+  return permittedTransitions(actor, report).some((name) => barredByFourEyes(name, actor.id, report.editorIds));
 }

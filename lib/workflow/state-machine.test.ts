@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/policy';
 import { UserError } from '@/lib/errors';
-import { allowedTransitions, transitionDenial } from './permissions';
-import { applyTransition, canApply, isEditable, TRANSITION_NAMES, type TransitionName } from './state-machine';
+import { allowedTransitions, isBarredByFourEyes, transitionDenial } from './permissions';
+import { applyTransition, barredByFourEyes, canApply, isEditable, TRANSITION_NAMES, TRANSITIONS, type TransitionName } from './state-machine';
 import { REPORT_STATUSES, type ReportStatus } from './status';
 
 // Written from the issue, independently of the implementation:
@@ -72,7 +72,7 @@ describe('workflow state machine', () => {
           for (const [who, actor] of Object.entries(actors) as [Who, Actor][]) {
             const mayByRole = WHO[name].includes(who);
             expect(transitionDenial(actor, { departmentId: department }, name) === null, `${who} may ${name}`).toBe(mayByRole);
-            expect(allowedTransitions(actor, { departmentId: department, ...state }).includes(name), `${who} offered ${name}`).toBe(
+            expect(allowedTransitions(actor, { departmentId: department, editorIds: [], ...state }).includes(name), `${who} offered ${name}`).toBe(
               mayByRole && stateAllows,
             );
           }
@@ -95,5 +95,31 @@ describe('workflow state machine', () => {
   it('tells an editor of another department that the report does not exist', () => {
     expect(transitionDenial(actors.editorOther, { departmentId: department }, 'submit')).toBe('not_found');
     expect(transitionDenial(actors.editorOwn, { departmentId: department }, 'approve')).toBe('forbidden');
+  });
+
+  it('four eyes: whoever changed this version may not approve it, but may take every other step', () => {
+    const submitted = { departmentId: department, status: 'SUBMITTED' as const, isPublic: false };
+    const admin = actors.admin;
+    expect(allowedTransitions(admin, { ...submitted, editorIds: [admin.id] })).toEqual(['startReview', 'return', 'withdraw']);
+    expect(allowedTransitions(admin, { ...submitted, editorIds: ['someone-else'] })).toEqual([
+      'startReview',
+      'approve',
+      'approveAndPublish',
+      'return',
+      'withdraw',
+    ]);
+    expect(isBarredByFourEyes(admin, { ...submitted, editorIds: [admin.id] })).toBe(true);
+    expect(isBarredByFourEyes(admin, { ...submitted, editorIds: [] })).toBe(false);
+    // An editor who may not approve anyway is not told about four eyes.
+    expect(isBarredByFourEyes(actors.editorOwn, { ...submitted, editorIds: [actors.editorOwn.id] })).toBe(false);
+    // Publishing an approved report is not approving it.
+    expect(barredByFourEyes('publish', admin.id, [admin.id])).toBe(false);
+    expect(TRANSITION_NAMES.filter((name) => TRANSITIONS[name].fourEyes)).toEqual(['approve', 'approveAndPublish']);
+  });
+
+  it('names the steps once: a reason is asked exactly where the step needs one', () => {
+    expect(TRANSITION_NAMES.filter((name) => TRANSITIONS[name].reason)).toEqual(['return', 'unpublish']);
+    expect(TRANSITIONS.return.label).toBe('退回修改');
+    expect(TRANSITIONS.startCorrection.label).toBe('更正报告（新版本）');
   });
 });

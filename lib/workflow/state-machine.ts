@@ -11,25 +11,30 @@
 //  startCorrection (new edition) ◀── 已发布 PUBLISHED ──unpublish──▶ 已撤销发布 UNPUBLISHED
 //
 // approveAndPublish goes from SUBMITTED / IN_REVIEW straight to PUBLISHED.
+// Nobody approves a version whose content they changed themselves (four eyes).
 // A report under correction keeps its earlier edition public; unpublish
 // takes the public edition down whatever the working copy's state.
 import type { Action } from '@/lib/auth/policy';
 import { UserError } from '@/lib/errors';
-import { STATUS_LABELS, type ReportStatus } from './status';
+import { REPORT_STATUSES, STATUS_LABELS, type ReportStatus } from './status';
 
+/** Every step, in the order the interface offers them (buttons, filters). */
 export const TRANSITION_NAMES = [
   'submit',
-  'withdraw',
   'startReview',
-  'return',
   'approve',
-  'publish',
   'approveAndPublish',
-  'unpublish',
+  'publish',
+  'return',
+  'withdraw',
   'startCorrection',
+  'unpublish',
 ] as const;
 
 export type TransitionName = (typeof TRANSITION_NAMES)[number];
+
+/** How a submission ends: taken back, returned to the department, or approved. */
+export type SubmissionOutcome = 'WITHDRAWN' | 'RETURNED' | 'APPROVED';
 
 export interface WorkflowState {
   status: ReportStatus;
@@ -38,79 +43,105 @@ export interface WorkflowState {
 }
 
 interface TransitionDef {
+  /** What the step is called: its button, its audit entry, its messages. */
+  label: string;
   from: readonly ReportStatus[];
   /** The state after the step (`unpublish` keeps a working copy's own status). */
   to: (state: WorkflowState) => WorkflowState;
   /** What the actor must be allowed to do (all of them). */
   actions: readonly Action[];
-  /** A reason the step must give (return: to the editor; unpublish: to the public). */
-  reason?: 'required';
+  /** A reason the step must give, and what it is called (return: to the editor; unpublish: to the public). */
+  reason?: { label: string };
   /** Only when an edition is public. */
-  needsPublic?: boolean;
-  label: string;
+  needsPublic?: true;
+  /** Four eyes: not by someone who changed the content of this version of the report. */
+  fourEyes?: true;
+  /** The step changes what the public sees. */
+  changesPublic?: true;
+  /** The step decides the pending submission (the return reason goes with RETURNED). */
+  decides?: SubmissionOutcome;
 }
-
-const ANY: readonly ReportStatus[] = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED', 'UNPUBLISHED'];
 
 export const TRANSITIONS: Record<TransitionName, TransitionDef> = {
   submit: {
+    label: '提交审核',
     from: ['DRAFT', 'RETURNED'],
     to: (state) => ({ ...state, status: 'SUBMITTED' }),
     actions: ['report.submit'],
-    label: '提交审核',
-  },
-  withdraw: {
-    from: ['SUBMITTED'],
-    to: (state) => ({ ...state, status: 'DRAFT' }),
-    actions: ['report.withdraw'],
-    label: '撤回提交',
   },
   startReview: {
+    label: '开始审核',
     from: ['SUBMITTED'],
     to: (state) => ({ ...state, status: 'IN_REVIEW' }),
     actions: ['report.review'],
-    label: '开始审核',
-  },
-  return: {
-    from: ['SUBMITTED', 'IN_REVIEW'],
-    to: (state) => ({ ...state, status: 'RETURNED' }),
-    actions: ['report.return'],
-    reason: 'required',
-    label: '退回修改',
   },
   approve: {
+    label: '审核通过',
     from: ['SUBMITTED', 'IN_REVIEW'],
     to: (state) => ({ ...state, status: 'APPROVED' }),
     actions: ['report.approve'],
-    label: '审核通过',
-  },
-  publish: {
-    from: ['APPROVED'],
-    to: () => ({ status: 'PUBLISHED', isPublic: true }),
-    actions: ['report.publish'],
-    label: '发布',
+    fourEyes: true,
+    decides: 'APPROVED',
   },
   approveAndPublish: {
+    label: '通过并发布',
     from: ['SUBMITTED', 'IN_REVIEW'],
     to: () => ({ status: 'PUBLISHED', isPublic: true }),
     actions: ['report.approve', 'report.publish'],
-    label: '通过并发布',
+    fourEyes: true,
+    changesPublic: true,
+    decides: 'APPROVED',
   },
-  unpublish: {
-    from: ANY,
-    to: (state) => ({ status: state.status === 'PUBLISHED' ? 'UNPUBLISHED' : state.status, isPublic: false }),
-    actions: ['report.unpublish'],
-    reason: 'required',
-    needsPublic: true,
-    label: '撤销发布',
+  publish: {
+    label: '发布',
+    from: ['APPROVED'],
+    to: () => ({ status: 'PUBLISHED', isPublic: true }),
+    actions: ['report.publish'],
+    changesPublic: true,
+  },
+  return: {
+    label: '退回修改',
+    from: ['SUBMITTED', 'IN_REVIEW'],
+    to: (state) => ({ ...state, status: 'RETURNED' }),
+    actions: ['report.return'],
+    reason: { label: '退回原因' },
+    decides: 'RETURNED',
+  },
+  withdraw: {
+    label: '撤回提交',
+    from: ['SUBMITTED'],
+    to: (state) => ({ ...state, status: 'DRAFT' }),
+    actions: ['report.withdraw'],
+    decides: 'WITHDRAWN',
   },
   startCorrection: {
+    label: '更正报告（新版本）',
     from: ['PUBLISHED', 'UNPUBLISHED'],
     to: (state) => ({ ...state, status: 'DRAFT' }),
     actions: ['report.correct'],
-    label: '更正（新版本）',
+  },
+  unpublish: {
+    label: '撤销发布',
+    from: REPORT_STATUSES,
+    to: (state) => ({ status: state.status === 'PUBLISHED' ? 'UNPUBLISHED' : state.status, isPublic: false }),
+    actions: ['report.unpublish'],
+    reason: { label: '撤销原因（向公众公开）' },
+    needsPublic: true,
+    changesPublic: true,
   },
 };
+
+export const FOUR_EYES_MESSAGE = '您修改过该报告本版本的内容。按照双人审核要求，不能由您审核通过，请由其他审核人员处理。';
+
+/**
+ * Four eyes: whether the step is closed to `actorId` because they changed the
+ * content of this version of the report (`editorIds`: who changed it since the
+ * edition started; a change bumps the report's version, so a step checked
+ * against the version it updates sees the current list).
+ */
+export function barredByFourEyes(name: TransitionName, actorId: string, editorIds: readonly string[]): boolean {
+  return TRANSITIONS[name].fourEyes === true && editorIds.includes(actorId);
+}
 
 /** States in which the working copy's content may be edited. */
 export const EDITABLE_STATUSES: readonly ReportStatus[] = ['DRAFT', 'RETURNED'];
@@ -138,7 +169,7 @@ export function applyTransition(state: WorkflowState, name: TransitionName): Wor
   return transition.to(state);
 }
 
-/** The steps the state allows, in the order buttons show them. */
+/** The steps the state allows, in the order of TRANSITION_NAMES. */
 export function availableTransitions(state: WorkflowState): TransitionName[] {
   return TRANSITION_NAMES.filter((name) => canApply(state, name));
 }

@@ -11,3 +11,15 @@ export const STATUS_LABELS: Record<ReportStatus, string> = {
   PUBLISHED: '已发布',
   UNPUBLISHED: '已撤销发布',
 };
+
+/** States in which a submission waits for the approvers (to be reviewed or published). */
+export const AWAITING_STATUSES: readonly ReportStatus[] = ['SUBMITTED', 'IN_REVIEW', 'APPROVED'];
+
+export function isAwaiting(status: ReportStatus): boolean {
+  return AWAITING_STATUSES.includes(status);
+}
+
+/** A status as the interface names it; values the interface does not know are shown as they are. */
+export function statusLabel(status: string): string {
+  return STATUS_LABELS[status as ReportStatus] ?? status;
+}

@@ -9,83 +9,109 @@ import { resetPassword } from '@/lib/admin/reset-password';
 import { setUserDisabled } from '@/lib/admin/set-user-disabled';
 import { updateDepartment } from '@/lib/admin/update-department';
 import { createUserSchema, departmentSchema, resetPasswordSchema, setUserDisabledSchema, updateDepartmentSchema } from '@/lib/admin/admin-schemas';
-import { actionError, invalidInputState } from '@/lib/actions/action-error';
+import { asFormState, failure, invalidInput } from '@/lib/actions/run-action';
 import { submittedValues, type ActionState } from '@/lib/actions/action-state';
+import type { CurrentUser } from '@/lib/auth/current-user';
 import { requireActionPermission } from '@/lib/auth/guard';
+import type { Action } from '@/lib/auth/policy';
+import { logError } from '@/lib/log';
 import { revalidatePublicPages } from '@/lib/reports/revalidate-public';
+import type { z } from '@/lib/zod';
 
-const fields = (formData: FormData) => Object.fromEntries(formData.entries());
-
-/** Keeps what the user typed in the form after an error. */
-function withValues(state: ActionState, formData: FormData): ActionState {
-  return state.status === 'error' ? { ...state, values: submittedValues(formData) } : state;
+interface FormStep<S extends z.ZodType, R> {
+  schema: S;
+  permission: Action;
+  /** Names the use case in the log when it fails unexpectedly. */
+  context: string;
+  run: (user: CurrentUser, input: z.output<S>) => Promise<R>;
+  /** The confirmation the form shows. */
+  done: (result: R, input: z.output<S>) => string;
+  /** Runs once the change is saved, outside the use case's error handling: the change stands whatever happens here. */
+  revalidate: () => void | Promise<void>;
 }
 
-export async function createDepartmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = departmentSchema.safeParse(fields(formData));
-  if (!parsed.success) return withValues(invalidInputState(parsed.error), formData);
-  const user = await requireActionPermission('department.manage');
+/**
+ * An admin form's action: parse, authorize, run the use case (its errors go
+ * back to the form with what the user typed), then revalidate and confirm.
+ */
+async function formAction<S extends z.ZodType, R>(formData: FormData, step: FormStep<S, R>): Promise<ActionState> {
+  const parsed = step.schema.safeParse(Object.fromEntries(formData.entries()));
+  if (!parsed.success) return { ...asFormState(invalidInput(parsed.error)), values: submittedValues(formData) };
+  const user = await requireActionPermission(step.permission);
+  let result: R;
   try {
-    const department = await createDepartment(user, parsed.data);
-    revalidatePath('/admin/departments');
-    // Department names, contacts and the directory's department list are public.
-    await revalidatePublicPages();
-    return { status: 'success', message: `已新增部门“${department.name}”。` };
+    result = await step.run(user, parsed.data);
   } catch (error) {
-    return withValues(actionError(error, 'create department'), formData);
+    return { ...asFormState(failure(error, step.context)), values: submittedValues(formData) };
   }
+  try {
+    await step.revalidate();
+  } catch (error) {
+    // Saved all the same: say so; the pages catch up on their next render.
+    logError(`revalidation after ${step.context} failed`, error);
+  }
+  return { status: 'success', message: step.done(result, parsed.data) };
+}
+
+/** Department names, contacts and the directory's department list are public. */
+async function revalidateDepartments() {
+  revalidatePath('/admin/departments');
+  await revalidatePublicPages();
+}
+
+const revalidateUsers = () => revalidatePath('/admin/users');
+
+export async function createDepartmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return formAction(formData, {
+    schema: departmentSchema,
+    permission: 'department.manage',
+    context: 'create department',
+    run: createDepartment,
+    done: (department) => `已新增部门“${department.name}”。`,
+    revalidate: revalidateDepartments,
+  });
 }
 
 export async function updateDepartmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = updateDepartmentSchema.safeParse(fields(formData));
-  if (!parsed.success) return withValues(invalidInputState(parsed.error), formData);
-  const user = await requireActionPermission('department.manage');
-  try {
-    const department = await updateDepartment(user, parsed.data);
-    revalidatePath('/admin/departments');
-    // Department names, contacts and the directory's department list are public.
-    await revalidatePublicPages();
-    return { status: 'success', message: `已保存“${department.name}”。` };
-  } catch (error) {
-    return withValues(actionError(error, 'update department'), formData);
-  }
+  return formAction(formData, {
+    schema: updateDepartmentSchema,
+    permission: 'department.manage',
+    context: 'update department',
+    run: updateDepartment,
+    done: (department) => `已保存“${department.name}”。`,
+    revalidate: revalidateDepartments,
+  });
 }
 
 export async function createUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = createUserSchema.safeParse(fields(formData));
-  if (!parsed.success) return withValues(invalidInputState(parsed.error), formData);
-  const user = await requireActionPermission('user.manage');
-  try {
-    const created = await createUser(user, parsed.data);
-    revalidatePath('/admin/users');
-    return { status: 'success', message: `已新增用户 ${created.username}（${created.displayName}）。` };
-  } catch (error) {
-    return withValues(actionError(error, 'create user'), formData);
-  }
+  return formAction(formData, {
+    schema: createUserSchema,
+    permission: 'user.manage',
+    context: 'create user',
+    run: createUser,
+    done: (created) => `已新增用户 ${created.username}（${created.displayName}）。`,
+    revalidate: revalidateUsers,
+  });
 }
 
 export async function resetPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = resetPasswordSchema.safeParse(fields(formData));
-  if (!parsed.success) return withValues(invalidInputState(parsed.error), formData);
-  const user = await requireActionPermission('user.manage');
-  try {
-    await resetPassword(user, parsed.data);
-    revalidatePath('/admin/users');
-    return { status: 'success', message: '密码已重置，该用户已登录的会话均已退出。' };
-  } catch (error) {
-    return withValues(actionError(error, 'reset password'), formData);
-  }
+  return formAction(formData, {
+    schema: resetPasswordSchema,
+    permission: 'user.manage',
+    context: 'reset password',
+    run: resetPassword,
+    done: () => '密码已重置，该用户已登录的会话均已退出。',
+    revalidate: revalidateUsers,
+  });
 }
 
 export async function setUserDisabledAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = setUserDisabledSchema.safeParse(fields(formData));
-  if (!parsed.success) return withValues(invalidInputState(parsed.error), formData);
-  const user = await requireActionPermission('user.manage');
-  try {
-    await setUserDisabled(user, parsed.data);
-    revalidatePath('/admin/users');
-    return { status: 'success', message: parsed.data.disabled ? '已停用该用户，其登录会话已全部退出。' : '已启用该用户。' };
-  } catch (error) {
-    return withValues(actionError(error, 'set user disabled'), formData);
-  }
+  return formAction(formData, {
+    schema: setUserDisabledSchema,
+    permission: 'user.manage',
+    context: 'set user disabled',
+    run: setUserDisabled,
+    done: (_result, input) => (input.disabled ? '已停用该用户，其登录会话已全部退出。' : '已启用该用户。'),
+    revalidate: revalidateUsers,
+  });
 }

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateReportButton } from '@/components/editor/create-report-button';
 import { StatusBadge } from '@/components/layout/status-badge';
-import { db } from '@/lib/db/client';
+import { DepartmentSelect } from '@/components/ui/department-select';
+import { listDepartmentOptions } from '@/lib/admin/list-departments';
 import { requirePermission } from '@/lib/auth/guard';
-import { can } from '@/lib/auth/policy';
+import { can, reportScope } from '@/lib/auth/policy';
 import { formatChineseDate } from '@/lib/report-format/deadline';
 import { listDepartmentYears } from '@/lib/reports/list-department-years';
 import { editorReportPath } from '@/lib/reports/report-label';
@@ -15,12 +16,13 @@ export const metadata: Metadata = { title: '报告编制' };
 export default async function EditorHomePage({ searchParams }: PageProps<'/editor'>) {
   const user = await requirePermission('workspace.editor', undefined, '/editor');
   const { department: requested } = await searchParams;
-  // Editors work on their own department; an admin picks one.
-  const departments = user.department
-    ? [user.department]
-    : await db.department.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true, shortName: true, slug: true } });
+  // The policy's scope: an editor works on their own department (on none
+  // without one); an admin, who may work on any, picks an active one.
+  const scope = reportScope(user);
+  const picks = scope.departmentId === undefined;
+  const departments = await listDepartmentOptions({ activeOnly: picks, scope });
   const department = departments.find((each) => each.slug === requested) ?? departments[0];
-  if (!department) return <p>尚未设置部门。</p>;
+  if (!department) return <p>{picks ? '尚未设置部门。' : '您的账号尚未分配部门，请联系系统管理员。'}</p>;
   const years = await listDepartmentYears(department.id);
   const mayCreate = can(user, 'report.create', { departmentId: department.id });
 
@@ -34,20 +36,9 @@ export default async function EditorHomePage({ searchParams }: PageProps<'/edito
           编制本部门的政府信息公开工作年度报告，检查无误后提交审核。按《条例》第四十九条，每年1月31日前公布上一年度报告。
         </p>
       </div>
-      {!user.department && (
+      {picks && (
         <form method="get" className="flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="department" className="field-label">
-              部门
-            </label>
-            <select id="department" name="department" defaultValue={department.slug} className="field-input">
-              {departments.map((each) => (
-                <option key={each.id} value={each.slug}>
-                  {each.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <DepartmentSelect id="department" departments={departments} value={department.slug} />
           <button type="submit" className="btn-secondary">
             切换
           </button>

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/layout/status-badge';
-import { db } from '@/lib/db/client';
+import { DepartmentSelect } from '@/components/ui/department-select';
+import { listDepartmentOptions, unknownDepartmentProblem } from '@/lib/admin/list-departments';
 import { requirePermission } from '@/lib/auth/guard';
 import { reportYears } from '@/lib/report-format/formats';
 import { listReviewQueue } from '@/lib/reports/list-review-queue';
 import { reviewReportPath } from '@/lib/reports/report-label';
 import { parseQueueFilter, QUEUE_STATUS_OPTIONS, type QueueStatus } from '@/lib/reports/review-queue-filter';
 import { formatDateTime, formatDuration } from '@/lib/format-time';
-import { STATUS_LABELS, type ReportStatus } from '@/lib/workflow/status';
+import { isAwaiting, STATUS_LABELS, type ReportStatus } from '@/lib/workflow/status';
 
 export const metadata: Metadata = { title: '审核发布' };
 
@@ -17,11 +18,12 @@ const statusOption = (status: QueueStatus) =>
 
 export default async function ReviewQueuePage({ searchParams }: PageProps<'/review'>) {
   await requirePermission('workspace.review', undefined, '/review');
-  const { filter, problems } = parseQueueFilter(await searchParams);
-  const [reports, departments] = await Promise.all([
-    listReviewQueue(filter),
-    db.department.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, name: true } }),
-  ]);
+  const parsed = parseQueueFilter(await searchParams);
+  const departments = await listDepartmentOptions();
+  const known = !parsed.filter.department || departments.some((department) => department.slug === parsed.filter.department);
+  const filter = known ? parsed.filter : { ...parsed.filter, department: undefined };
+  const problems = known ? parsed.problems : [...parsed.problems, unknownDepartmentProblem(parsed.filter.department!)];
+  const reports = await listReviewQueue(filter);
 
   return (
     <section aria-labelledby="review-title" className="space-y-6">
@@ -47,15 +49,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/revi
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="filter-department" className="field-label">部门</label>
-          <select id="filter-department" name="department" defaultValue={filter.department ?? ''} className="field-input">
-            <option value="">全部部门</option>
-            {departments.map((department) => (
-              <option key={department.slug} value={department.slug}>{department.name}</option>
-            ))}
-          </select>
-        </div>
+        <DepartmentSelect id="filter-department" departments={departments} value={filter.department} allLabel="全部部门" />
         <button type="submit" className="btn-primary">筛选</button>
       </form>
       {problems.length > 0 && (
@@ -92,7 +86,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/revi
                 <td className="px-4 py-2"><StatusBadge status={report.status} /></td>
                 <td className="px-4 py-2">{report.submittedAt ? formatDateTime(report.submittedAt) : '—'}</td>
                 <td className="px-4 py-2">
-                  {report.submittedAt && ['SUBMITTED', 'IN_REVIEW', 'APPROVED'].includes(report.status) ? formatDuration(report.submittedAt) : '—'}
+                  {report.submittedAt && isAwaiting(report.status) ? formatDuration(report.submittedAt) : '—'}
                 </td>
                 <td className="px-4 py-2">
                   <Link href={reviewReportPath(report.id)} className="text-brand underline">

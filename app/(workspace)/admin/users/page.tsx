@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CreateUserForm, DisableUserForm, ResetPasswordForm } from '@/components/admin/user-forms';
-import { db } from '@/lib/db/client';
+import { listDepartmentOptions } from '@/lib/admin/list-departments';
 import { listUsers } from '@/lib/admin/list-users';
 import { requirePermission } from '@/lib/auth/guard';
 import { ROLE_LABELS, type Role } from '@/lib/auth/policy';
@@ -10,10 +10,7 @@ export const metadata: Metadata = { title: '用户管理' };
 
 export default async function UsersPage() {
   const admin = await requirePermission('user.manage', undefined, '/admin/users');
-  const [users, departments] = await Promise.all([
-    listUsers(),
-    db.department.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } }),
-  ]);
+  const [users, departments] = await Promise.all([listUsers(), listDepartmentOptions({ activeOnly: true })]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">用户管理</h1>

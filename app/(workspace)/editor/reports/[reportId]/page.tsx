@@ -5,14 +5,13 @@ import { IssueList } from '@/components/editor/issue-list';
 import { PublishedReport } from '@/components/report/published-report';
 import { CommentsByPlace } from '@/components/reports/comments-by-place';
 import { EditionsList } from '@/components/reports/editions-list';
-import { ReportHistory } from '@/components/reports/report-history';
+import { AuditEventTable } from '@/components/reports/audit-event-table';
 import { ReportSummary } from '@/components/reports/report-summary';
 import { WorkflowActions } from '@/components/workflow/workflow-actions';
 import { listReportHistory } from '@/lib/audit/list-audit-events';
 import { requireReportPage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/policy';
 import { getFormat } from '@/lib/report-format/formats';
-import { getReportWorkspace } from '@/lib/reports/get-report-workspace';
 import { allowedTransitions } from '@/lib/workflow/permissions';
 import { isEditable } from '@/lib/workflow/state-machine';
 
@@ -20,20 +19,19 @@ export const metadata: Metadata = { title: '编制年度报告' };
 
 export default async function EditorReportPage({ params }: PageProps<'/editor/reports/[reportId]'>) {
   const { reportId } = await params;
-  const { user, report } = await requireReportPage(reportId, `/editor/reports/${reportId}`);
-  const workspace = await getReportWorkspace(reportId);
-  const state = { ...report, isPublic: workspace.report.isPublic };
+  const { user, workspace } = await requireReportPage(reportId, `/editor/reports/${reportId}`);
+  const { report } = workspace;
   const editable = isEditable(report.status) && can(user, 'report.edit', report);
   const lastReturn = workspace.submissions.find((submission) => submission.outcome === 'RETURNED') ?? null;
 
   if (editable) {
     return (
       <ReportEditor
-        key={`${report.id}-${workspace.report.editionNumber}`}
-        report={workspace.report}
+        key={`${report.id}-${report.editionNumber}`}
+        report={report}
         initialContent={workspace.content}
         previous={workspace.previous}
-        comments={workspace.comments.filter((comment) => comment.editionNumber === workspace.report.editionNumber)}
+        comments={workspace.comments.filter((comment) => comment.editionNumber === report.editionNumber)}
         lastReturn={lastReturn}
         canSubmit={can(user, 'report.submit', report)}
       />
@@ -41,7 +39,8 @@ export default async function EditorReportPage({ params }: PageProps<'/editor/re
   }
 
   const history = await listReportHistory(reportId);
-  const steps = allowedTransitions(user, state).filter((step) => step === 'withdraw' || step === 'startCorrection');
+  // The department's own steps here; the review page offers the supervisory ones.
+  const steps = allowedTransitions(user, report).filter((step) => step === 'withdraw' || step === 'startCorrection');
   return (
     <div className="space-y-8">
       <p>
@@ -49,7 +48,7 @@ export default async function EditorReportPage({ params }: PageProps<'/editor/re
           返回年度报告列表
         </Link>
       </p>
-      <ReportSummary workspace={workspace} heading={workspace.report.title} />
+      <ReportSummary workspace={workspace} />
       <p className="text-sm">
         {report.status === 'SUBMITTED' && '报告已提交，等待区政务公开办审核。审核开始前可以撤回修改。'}
         {report.status === 'IN_REVIEW' && '审核人员正在审核，暂时不能修改。'}
@@ -72,11 +71,11 @@ export default async function EditorReportPage({ params }: PageProps<'/editor/re
       </section>
       <section aria-labelledby="preview-title" className="card space-y-3 p-6">
         <h2 id="preview-title" className="text-lg font-semibold">报告预览</h2>
-        <PublishedReport format={getFormat(report.formatId)} content={workspace.content} title={workspace.report.title} titleLevel={3} />
+        <PublishedReport format={getFormat(report.formatId)} content={workspace.content} title={report.title} titleLevel={3} />
       </section>
       <section aria-labelledby="history-title" className="card space-y-3 p-4">
         <h2 id="history-title" className="text-lg font-semibold">历史记录</h2>
-        <ReportHistory events={history} />
+        <AuditEventTable events={history} caption="报告历史记录" />
       </section>
     </div>
   );

@@ -7,29 +7,27 @@ import { ChangesList } from '@/components/reports/changes-list';
 import { CommentForm } from '@/components/reports/comment-form';
 import { CommentsByPlace } from '@/components/reports/comments-by-place';
 import { EditionsList } from '@/components/reports/editions-list';
-import { ReportHistory } from '@/components/reports/report-history';
+import { AuditEventTable } from '@/components/reports/audit-event-table';
 import { ReportSummary } from '@/components/reports/report-summary';
 import { WorkflowActions } from '@/components/workflow/workflow-actions';
 import { listReportHistory } from '@/lib/audit/list-audit-events';
 import { requireReportPage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/policy';
 import { getFormat } from '@/lib/report-format/formats';
-import { FOUR_EYES_MESSAGE } from '@/lib/reports/four-eyes';
-import { getReportWorkspace } from '@/lib/reports/get-report-workspace';
 import { formatDateTime } from '@/lib/format-time';
-import { allowedTransitions } from '@/lib/workflow/permissions';
+import { allowedTransitions, isBarredByFourEyes } from '@/lib/workflow/permissions';
+import { FOUR_EYES_MESSAGE } from '@/lib/workflow/state-machine';
 
 export const metadata: Metadata = { title: '审核年度报告' };
 
 export default async function ReviewReportPage({ params }: PageProps<'/review/reports/[reportId]'>) {
   const { reportId } = await params;
-  const { user, report } = await requireReportPage(reportId, `/review/reports/${reportId}`);
+  const { user, workspace } = await requireReportPage(reportId, `/review/reports/${reportId}`);
+  const { report } = workspace;
   if (!can(user, 'report.review', report)) forbidden();
-  const [workspace, history] = await Promise.all([getReportWorkspace(reportId), listReportHistory(reportId)]);
-  const changedByMe = workspace.report.editorIds.includes(user.id);
-  const steps = allowedTransitions(user, { ...report, isPublic: workspace.report.isPublic }).filter(
-    (step) => step !== 'submit' && step !== 'withdraw' && step !== 'startCorrection' && !(changedByMe && (step === 'approve' || step === 'approveAndPublish')),
-  );
+  const history = await listReportHistory(reportId);
+  // The supervisory steps here; the editor page offers the department's own.
+  const steps = allowedTransitions(user, report).filter((step) => step !== 'submit' && step !== 'withdraw' && step !== 'startCorrection');
   const submission = workspace.submissions[0];
   const explained = submission ? Object.entries(submission.explanations) : [];
 
@@ -38,9 +36,9 @@ export default async function ReviewReportPage({ params }: PageProps<'/review/re
       <p>
         <Link href="/review" className="text-sm text-brand underline">返回审核列表</Link>
       </p>
-      <ReportSummary workspace={workspace} heading={workspace.report.title} />
+      <ReportSummary workspace={workspace} />
       <WorkflowActions reportId={report.id} version={report.version} allowed={steps} />
-      {changedByMe && <p className="text-sm text-warn">{FOUR_EYES_MESSAGE}</p>}
+      {isBarredByFourEyes(user, report) && <p className="text-sm text-warn">{FOUR_EYES_MESSAGE}</p>}
 
       <nav aria-label="本页内容" className="flex flex-wrap gap-3 text-sm">
         <a href="#checks" className="text-brand underline">检查结果</a>
@@ -71,8 +69,8 @@ export default async function ReviewReportPage({ params }: PageProps<'/review/re
                 ))}
               </dl>
             )}
-            {workspace.report.changeNote && workspace.report.editionNumber > 1 && (
-              <p className="mt-2 text-sm">更正说明：{workspace.report.changeNote}</p>
+            {report.changeNote && report.editionNumber > 1 && (
+              <p className="mt-2 text-sm">更正说明：{report.changeNote}</p>
             )}
           </div>
         )}
@@ -88,12 +86,13 @@ export default async function ReviewReportPage({ params }: PageProps<'/review/re
       <section id="comments" aria-labelledby="comments-title" className="card space-y-4 p-4">
         <h2 id="comments-title" className="text-lg font-semibold">评论</h2>
         <CommentsByPlace comments={workspace.comments} formatId={report.formatId} />
-        {can(user, 'report.comment', report) && <CommentForm reportId={report.id} formatId={report.formatId} />}
+        {/* Whoever may review may comment (the policy's report.comment includes supervision). */}
+        <CommentForm reportId={report.id} formatId={report.formatId} />
       </section>
 
       <section id="preview" aria-labelledby="preview-title" className="card space-y-3 p-6">
         <h2 id="preview-title" className="text-lg font-semibold">报告预览（发布后的样式）</h2>
-        <PublishedReport format={getFormat(report.formatId)} content={workspace.content} title={workspace.report.title} titleLevel={3} />
+        <PublishedReport format={getFormat(report.formatId)} content={workspace.content} title={report.title} titleLevel={3} />
       </section>
 
       <section id="editions" aria-labelledby="editions-title" className="card space-y-3 p-4">
@@ -103,7 +102,7 @@ export default async function ReviewReportPage({ params }: PageProps<'/review/re
 
       <section id="history" aria-labelledby="history-title" className="card space-y-3 p-4">
         <h2 id="history-title" className="text-lg font-semibold">历史记录</h2>
-        <ReportHistory events={history} />
+        <AuditEventTable events={history} caption="报告历史记录" />
       </section>
     </div>
   );
