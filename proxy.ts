@@ -2,8 +2,8 @@
 // actions and route handlers check it):
 // 1. The public directory's query-string addresses map to cached pages:
 //      /reports?year=2024&department=finance&page=2 → /portal/<mode>/reports/y2024_dfinance_p2
-//    A text search (q) is rendered per request; malformed filters get a page
-//    that names them (status 400).
+//    A text search (q) is rendered per request, and so are malformed filters,
+//    answered with status 400 and a page that names them.
 // 2. 关怀版 visitors (nb_mode cookie) of a department, report or edition page
 //    get its /portal/care copy. The matcher only runs the proxy for them, so
 //    the standard pages are served straight from the cache.
@@ -22,7 +22,7 @@ export function proxy(request: NextRequest) {
   }
   const parsed = parseDirectoryFilter(url.searchParams);
   if (!parsed.ok) {
-    url.pathname = `/portal/${mode}/reports-invalid`;
+    url.pathname = `/portal/${mode}/reports-search`;
     return NextResponse.rewrite(url, { status: 400 });
   }
   if (parsed.filter.q) {

@@ -4,6 +4,8 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import { currentYearInChina } from '@/lib/report-format/formats';
 import { sample2021 } from '@/lib/report-format/testing/sample-content';
+import { hashPassword } from '@/lib/auth/password';
+import { DEMO_PASSWORD } from '@/prisma/seed/data/district';
 import { e2eDb } from './support/db';
 import { callAction } from './support/server-actions';
 import { signIn } from './support/session';
@@ -15,8 +17,9 @@ const USERS: Record<Who, string> = {
   // 区应急管理局: the demo data leaves its previous year unpublished, so no cross-year warnings.
   editorOwn: 'emergency.editor',
   editorOther: 'transport.editor',
-  approver: 'approver2',
-  admin: 'admin',
+  // An approver and an admin of its own: other test files act as the demo ones at the same time.
+  approver: 'mx-approver',
+  admin: 'mx-admin',
 };
 // The current year: the demo data leaves it empty for every department.
 const YEAR = currentYearInChina(new Date());
@@ -143,7 +146,7 @@ async function prepareReport(state: State): Promise<string> {
   return report.id;
 }
 
-/** What a call could have changed; only this test's users and records, as other tests run alongside. */
+/** What a call could have changed: this test's users (no other test acts as them), records and report. */
 async function snapshot() {
   const report = await db.report.findFirst({ where: { departmentId, year: YEAR }, select: { id: true, status: true, version: true, publishedEditionId: true } });
   const actors = await db.user.findMany({ where: { username: { in: Object.values(USERS) } }, select: { id: true } });
@@ -178,6 +181,10 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
     data: { username: 'matrix.target', displayName: '矩阵目标用户', role: 'APPROVER', passwordHash: 'unchanged' },
   });
   targetUserId = target.id;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const [username, role] of [['mx-approver', 'APPROVER'], ['mx-admin', 'ADMIN']] as const) {
+    await db.user.upsert({ where: { username }, update: {}, create: { username, displayName: `矩阵${role}`, role, passwordHash } });
+  }
   for (const [who, username] of Object.entries(USERS) as [Who, string][]) {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -1,30 +1,28 @@
 // Two browsers edit the same report: the later save is refused, the user
 // loads the other version and re-applies their own edits; nothing is lost.
-import { expect, test } from '@playwright/test';
 import { currentYearInChina } from '@/lib/report-format/formats';
 import { e2eDb } from './support/db';
-import { signIn } from './support/session';
+import { cell, waitSaved } from './support/editor';
+import { expect, test } from './support/fixtures';
 
-test('a save based on an outdated version shows the conflict and keeps both edits', async ({ browser }) => {
+test('a save based on an outdated version shows the conflict and keeps both edits', async ({ openPage }) => {
   test.setTimeout(120_000);
-  const first = await (await browser.newContext()).newPage();
-  await signIn(first, 'health.editor');
+  const first = await openPage('health.editor');
   // The current year: the demo data leaves it empty for every department.
   await first.getByRole('button', { name: `开始编制${currentYearInChina(new Date())}年度报告` }).click();
   await expect(first).toHaveURL(/\/editor\/reports\//);
   const url = first.url();
 
-  const second = await (await browser.newContext()).newPage();
-  await signIn(second, 'health.editor');
+  const second = await openPage('health.editor');
   await second.goto(url);
   await expect(second.getByTestId('save-state')).toHaveText(/已保存/);
 
   // The first browser saves a change.
   await first.getByLabel('五、存在的主要问题及改进情况 第 1 段').fill('甲：公开栏目更新不够及时。');
-  await expect(first.getByTestId('save-state')).toHaveText(/^已保存 \d{2}:\d{2}$/, { timeout: 15_000 });
+  await waitSaved(first);
 
   // The second, still on the old version, changes a table cell: its save is refused.
-  await second.getByLabel('（一）予以公开 自然人', { exact: true }).fill('5');
+  await cell(second, '（一）予以公开 自然人').fill('5');
   const conflict = second.getByRole('dialog', { name: '该报告已被他人修改' });
   await expect(conflict).toBeVisible({ timeout: 15_000 });
   await expect(conflict.getByRole('alert')).toContainText('该报告已被区卫生健康委员会 信息公开专员于');
@@ -34,8 +32,8 @@ test('a save based on an outdated version shows the conflict and keeps both edit
   await conflict.getByRole('button', { name: '载入最新版本并保留我的修改' }).click();
   await expect(second.getByText(/并重新应用了您的 1 处修改/)).toBeVisible();
   await expect(second.getByLabel('五、存在的主要问题及改进情况 第 1 段')).toHaveValue('甲：公开栏目更新不够及时。');
-  await expect(second.getByLabel('（一）予以公开 自然人', { exact: true })).toHaveValue('5');
-  await expect(second.getByTestId('save-state')).toHaveText(/^已保存 \d{2}:\d{2}$/, { timeout: 15_000 });
+  await expect(cell(second, '（一）予以公开 自然人')).toHaveValue('5');
+  await waitSaved(second);
 
   const reportId = url.split('/').at(-1)!;
   const stored = await e2eDb().report.findUniqueOrThrow({ where: { id: reportId } });

@@ -1,7 +1,9 @@
 // The public directory (/reports): filters driven by the URL, with and
 // without JavaScript, by keyboard alone, and clear answers to bad values.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { DEMO_DEPARTMENTS } from '@/prisma/seed/data/district';
 import { e2eDb } from './support/db';
+import { expect, test } from './support/fixtures';
 
 const db = e2eDb();
 
@@ -23,8 +25,12 @@ test('filters by year, by department, by both and by none; every view is a link 
   // None: everything, newest year first, in pages.
   await page.goto('/reports');
   await expect(page).toHaveTitle('年度报告目录｜章贡区政府信息公开工作年度报告');
-  const total = await publishedCount();
-  await expect(page.getByRole('status')).toHaveText(`全部：共 ${total} 份年度报告，第 1 / ${Math.ceil(total / 20)} 页`);
+  // (Other tests publish and take down reports meanwhile: the page's own total is the reference.)
+  const status = (await page.getByRole('status').textContent()) ?? '';
+  const [, shown, pages] = /^全部：共 (\d+) 份年度报告，第 1 \/ (\d+) 页$/.exec(status) ?? [];
+  const total = Number(shown);
+  expect(total).toBeGreaterThan(140);
+  expect(Number(pages)).toBe(Math.ceil(total / 20));
   expect(await resultTitles(page)).toHaveLength(20);
   await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
   await expect(page).toHaveURL(/\/reports\?page=2$/);
@@ -85,7 +91,7 @@ test('bad filter values get a clear message naming the value, never a server err
   for (const [query, status, message] of [
     ['year=abc', 400, '年度“abc”：年度应为四位数字，例如 2024'],
     ['year=2007', 400, '年度“2007”：报告年度不能早于 2019 年'],
-    ['page=0', 400, '页码“0”：页码应为正整数'],
+    ['page=0', 400, '页码“0”：页码应为 1 到 999 之间的整数'],
     ['department=..%2Fetc', 400, '部门“../etc”：部门参数不正确'],
     ['department=no-such-department', 200, '部门“no-such-department”：没有这个部门，请从列表中选择。'],
     ['year=2024&page=9', 200, '页码“9”：超出范围，符合条件的结果共 2 页。'],
@@ -163,4 +169,53 @@ test('keyboard alone: skip link, 关怀版 switch and the filters', async ({ pag
     return `${style.outlineStyle} ${style.outlineWidth}`;
   });
   expect(outline).not.toMatch(/^none/);
+});
+
+test('home, department directory and open data lead to the reports and their data', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: '搜索年度报告' }).fill('章贡区财政局2020');
+  await page.getByRole('button', { name: '搜索' }).click();
+  await expect(page).toHaveURL(/\/reports\?q=/);
+  await expect(page.getByRole('status')).toHaveText('包含“章贡区财政局2020”：共 1 份年度报告');
+
+  await page.goto('/');
+  await page.getByRole('link', { name: '2024年度报告', exact: true }).click();
+  await expect(page).toHaveURL(/\/reports\?year=2024$/);
+
+  await page.goto('/departments');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('部门信息公开目录');
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: '章贡区财政局' })).toContainText('已发布 7 份年度报告');
+  expect(await page.getByRole('main').getByRole('listitem').count()).toBeGreaterThanOrEqual(DEMO_DEPARTMENTS.length);
+  await page.getByRole('link', { name: '章贡区财政局' }).click();
+  await expect(page).toHaveURL(/\/departments\/finance$/);
+
+  await page.goto('/open-data');
+  const yearCsv = page.getByRole('link', { name: /^2020年度（\d+ 份报告，CSV）$/ });
+  const response = await page.request.get((await yearCsv.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  // Only years with published reports are offered.
+  await expect(page.getByRole('link', { name: /^2026年度/ })).toHaveCount(0);
+});
+
+test('addresses that name nothing answer 404 in Chinese, never a server error', async ({ request }) => {
+  for (const [path, status] of [
+    ['/departments/no-such-department', 404],
+    ['/departments/finance/2018', 404],
+    ['/departments/finance/2099', 404],
+    ['/departments/finance%00', 404],
+    ['/departments/market-regulation/2023/editions/9', 404],
+    ['/departments/market-regulation/2023/editions/0', 404],
+    ['/departments/finance/2020/tables/t9.csv', 404],
+    ['/departments/finance/2021/tables/t2_art20_9.csv', 404],
+    ['/departments/emergency/2025/report.json', 404],
+    ['/open-data/1999.csv', 404],
+    ['/open-data/report.csv', 404],
+    ['/reports?q=%00', 400],
+    ['/reports?page=1000', 400],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(status);
+    expect(await response.text(), path).toMatch(/[\u4e00-\u9fff]/);
+  }
 });

@@ -1,45 +1,43 @@
 // The public pages are served from Next's cache, yet a correction that an
 // approver publishes is public within seconds, and the earlier edition stays
 // readable at its own address.
-import { expect, test, type Page } from '@playwright/test';
-import { e2eDb } from './support/db';
-import { signIn } from './support/session';
+import { reportAt } from './support/db';
+import { waitSaved } from './support/editor';
+import { expect, test } from './support/fixtures';
 
-const db = e2eDb();
 const PARAGRAPH = '五、存在的主要问题及改进情况 第 1 段';
 const CORRECTED = '更正后：部分栏目更新不够及时，已建立每月检查机制。';
 const NOTE = '更正“五、存在的主要问题及改进情况”第一段的表述。';
 
-async function waitSaved(page: Page) {
-  await expect(page.getByTestId('save-state')).toHaveText(/^已保存 \d{2}:\d{2}$/, { timeout: 15_000 });
-}
-
-test('a published correction replaces the public page within seconds; the first edition stays reachable', async ({ browser, page: reader }) => {
+test('a published correction replaces the public page within seconds; the first edition stays reachable', async ({ openPage, page: reader }) => {
   test.setTimeout(120_000);
-  const report = await db.report.findFirstOrThrow({ where: { year: 2024, department: { slug: 'audit' } }, include: { publishedEdition: true } });
+  const report = await reportAt('audit', 2024);
   expect(report.editionNumber).toBe(1);
 
   // A reader has the page (now in the cache), and the year's data.
   await reader.goto('/departments/audit/2024');
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('章贡区审计局2024年政府信息公开工作年度报告');
   await expect(reader.getByText(CORRECTED)).toHaveCount(0);
-  expect((await reader.request.get('/departments/audit/2024')).headers()['x-nextjs-cache']).toBe('HIT');
+  // (Other tests publish meanwhile and so empty the cache: ask until it is a hit.)
+  await expect.poll(async () => (await reader.request.get('/departments/audit/2024')).headers()['x-nextjs-cache']).toBe('HIT');
   const jsonBefore = await (await reader.request.get('/departments/audit/2024/report.json')).json();
   expect(jsonBefore.edition.number).toBe(1);
 
   // The department corrects it in a new edition …
-  const editor = await (await browser.newContext()).newPage();
-  await signIn(editor, 'audit.editor');
+  const editor = await openPage('audit.editor');
   await editor.goto(`/editor/reports/${report.id}`);
   editor.once('dialog', (confirm) => void confirm.accept());
   await editor.getByRole('button', { name: '更正报告（新版本）' }).click();
   const paragraph = editor.getByLabel(PARAGRAPH);
   await expect(paragraph).toBeEditable();
   const original = await paragraph.inputValue();
+  expect(original).not.toBe('');
   await paragraph.fill(CORRECTED);
   await waitSaved(editor);
   await editor.getByRole('button', { name: '提交审核' }).click();
   const dialog = editor.getByRole('dialog', { name: '提交审核' });
+  // Every warning needs an explanation (the demo data may raise some).
+  await expect(dialog.getByLabel('更正说明（发布后向公众显示）')).toBeVisible();
   for (const explanation of await dialog.locator('textarea[id^="explain-"]').all()) await explanation.fill('已核实。');
   await dialog.getByLabel('更正说明（发布后向公众显示）').fill(NOTE);
   await dialog.getByRole('button', { name: '确认提交' }).click();
@@ -50,8 +48,7 @@ test('a published correction replaces the public page within seconds; the first 
   await expect(reader.getByText(CORRECTED)).toHaveCount(0);
 
   // … and an approver approves and publishes it.
-  const approver = await (await browser.newContext()).newPage();
-  await signIn(approver, 'approver1');
+  const approver = await openPage('approver1');
   await approver.goto(`/review/reports/${report.id}`);
   approver.once('dialog', (confirm) => void confirm.accept());
   await approver.getByRole('button', { name: '通过并发布' }).click();
@@ -78,6 +75,34 @@ test('a published correction replaces the public page within seconds; the first 
   await reader.getByRole('region', { name: '版本记录' }).getByRole('link', { name: '第 1 版' }).click();
   await expect(reader).toHaveURL(/\/departments\/audit\/2024\/editions\/1$/);
   await expect(reader.getByRole('note').filter({ hasText: '该版本已被更正' })).toBeVisible();
-  if (original) await expect(reader.getByText(original)).toBeVisible();
+  await expect(reader.getByText(original)).toBeVisible();
   await expect(reader.getByText(CORRECTED)).toHaveCount(0);
+});
+
+test('an unpublished report leaves the public pages and downloads within seconds, with its public reason', async ({ openPage, page: reader }) => {
+  test.setTimeout(90_000);
+  const report = await reportAt('civil-affairs', 2021);
+  const reason = '数据需重新核实，核实后重新发布。';
+  await reader.goto('/departments/civil-affairs/2021');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('章贡区民政局2021年政府信息公开工作年度报告');
+  expect((await reader.request.get('/departments/civil-affairs/2021/report.json')).status()).toBe(200);
+
+  const approver = await openPage('approver1');
+  await approver.goto(`/review/reports/${report.id}`);
+  await approver.getByRole('button', { name: '撤销发布' }).click();
+  await approver.getByLabel('撤销原因（向公众公开）').fill(reason);
+  await approver.getByRole('button', { name: '确认撤销发布' }).click();
+  await expect(approver.getByText('已撤销发布').first()).toBeVisible();
+
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByRole('note')).toContainText(`撤销发布。说明：${reason}`, { timeout: 500 });
+  }).toPass({ timeout: 10_000, intervals: [250, 500, 1000] });
+  await expect(reader.getByRole('table')).toHaveCount(0);
+  expect((await reader.request.get('/departments/civil-affairs/2021/report.json')).status()).toBe(404);
+  expect((await reader.request.get('/departments/civil-affairs/2021/tables/t3_applications.csv')).status()).toBe(404);
+  await reader.goto('/departments/civil-affairs');
+  await expect(reader.getByTestId('department-year-2021')).toContainText(`撤销发布。说明：${reason}`);
+  await reader.goto('/reports?year=2021&department=civil-affairs');
+  await expect(reader.getByRole('status')).toHaveText('2021年度、章贡区民政局：共 0 份年度报告');
 });

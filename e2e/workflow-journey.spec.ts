@@ -1,33 +1,20 @@
 // One report's journey across the three roles: drafted by 区教育局, blocked
 // by a balance error, submitted with a warning explained, commented on and
 // returned by an approver, fixed and resubmitted, approved and published.
-import { expect, test, type Browser, type Page } from '@playwright/test';
 import { e2eDb } from './support/db';
-import { signIn } from './support/session';
+import { cell, waitSaved } from './support/editor';
+import { expect, test } from './support/fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
-async function userPage(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, username);
-  return page;
-}
-
-async function waitSaved(page: Page) {
-  await expect(page.getByTestId('save-state')).toHaveText(/^已保存 \d{2}:\d{2}$/, { timeout: 15_000 });
-}
-
-const cell = (page: Page, label: string) => page.getByLabel(label, { exact: true });
-
-test('a report goes from draft to published across three roles', async ({ browser }) => {
+test('a report goes from draft to published across three roles', async ({ openPage }) => {
   test.setTimeout(180_000);
   const db = e2eDb();
   const department = await db.department.findUniqueOrThrow({ where: { slug: 'education' } });
   expect(await db.report.count({ where: { departmentId: department.id, year: 2025 } })).toBe(0);
 
   // 1. The editor of 区教育局 drafts the 2025 report.
-  const editor = await userPage(browser, 'education.editor');
+  const editor = await openPage('education.editor');
   await editor.getByRole('button', { name: '开始编制2025年度报告' }).click();
   await expect(editor).toHaveURL(/\/editor\/reports\//);
   const reportUrl = editor.url();
@@ -76,7 +63,7 @@ test('a report goes from draft to published across three roles', async ({ browse
   expect(report.status).toBe('SUBMITTED');
 
   // 4. An approver sees it in the queue, comments on a table cell and returns it.
-  const approver = await userPage(browser, 'approver1');
+  const approver = await openPage('approver1');
   await approver.getByRole('link', { name: '审核区教育局2025年度报告' }).click();
   await expect(approver.getByTestId('explanations')).toContainText('本单位本年度未收取信息处理费');
   await approver.getByLabel('评论位置').selectOption('cell');
@@ -140,7 +127,7 @@ test('a report goes from draft to published across three roles', async ({ browse
   ]);
 
   // 8. The public reads it: in the directory and on its page, with the approved numbers.
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await openPage();
   await reader.goto('/reports?year=2025&department=education');
   await expect(reader.getByRole('status')).toHaveText('2025年度、章贡区教育局：共 1 份年度报告');
   await reader.getByRole('link', { name: '章贡区教育局2025年政府信息公开工作年度报告' }).click();

@@ -5,7 +5,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDbClient } from '@/lib/db/create-client';
 import { seedDemoReports } from '@/prisma/seed/demo-reports';
-import { isDatabaseEmpty, seedBase } from '@/prisma/seed/seed-base';
 import { ensureAppDatabase } from './lib/database';
 import { prepareDatabase } from './lib/prepare-database';
 
@@ -15,11 +14,12 @@ const log = (line: string) => console.log(`[nianbao] ${line}`);
 async function main() {
   const database = await ensureAppDatabase(root, log);
   try {
+    // Migrations, and the demo district if the database is empty.
     await prepareDatabase(database.url, { demoReports: false, log });
     const db = createDbClient(database.url, { maxConnections: 2 });
     try {
-      if (await isDatabaseEmpty(db)) await seedBase(db);
       await seedDemoReports(db, { log });
+      log('Restart the portal (npm start) so that its cached public pages show them.');
     } finally {
       await db.$disconnect();
     }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { reportYears } from '@/lib/report-format/formats';
 import { directoryHref, type DirectoryFilter } from '@/lib/public/directory-filter';
 import type { DirectoryItem } from '@/lib/public/list-published-reports';
 import { Breadcrumb } from './breadcrumb';
@@ -8,7 +9,6 @@ import { DirectoryFilterForm } from './directory-filter-form';
 interface Props {
   filter: DirectoryFilter;
   departments: { slug: string; name: string }[];
-  years: number[];
   results: { total: number; items: DirectoryItem[]; pages: number } | null;
   problems?: string[];
 }
@@ -23,7 +23,8 @@ function describe(filter: DirectoryFilter, departments: { slug: string; name: st
 }
 
 /** The public directory: filters in a plain GET form, results, pages. */
-export function DirectoryView({ filter, departments, years, results, problems }: Props) {
+export function DirectoryView({ filter, departments, results, problems }: Props) {
+  const years = reportYears().reverse();
   return (
     <div className="space-y-6">
       <Breadcrumb items={[{ label: '首页', href: '/' }, { label: '年度报告目录' }]} />

@@ -32,7 +32,7 @@ export function PublicReportView({ data }: { data: PublicReport & { shown: NonNu
       <div className="no-print flex flex-wrap items-center gap-x-6 gap-y-2 text-sm text-muted">
         <span>发布日期：{formatDate(shown.edition.publishedAt)}</span>
         <span>
-          访问量：{report && data.shownIsCurrent ? <ViewCounter reportId={report.id} /> : report ? report.viewCount : '—'}
+          访问量：{report && data.shownIsCurrent ? <ViewCounter reportId={report.id} initialViews={report.viewCount} /> : report ? report.viewCount : '—'}
         </span>
         {shown.edition.number > 1 && <span>第 {shown.edition.number} 版</span>}
         <span className="ml-auto">

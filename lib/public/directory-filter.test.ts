@@ -19,8 +19,15 @@ describe('directory filters', () => {
     expect(result.ok ? [] : result.problems).toEqual([
       '年度“20x4”：年度应为四位数字，例如 2024',
       '部门“../../etc”：部门参数不正确',
-      '页码“0”：页码应为正整数',
+      '页码“0”：页码应为 1 到 999 之间的整数',
     ]);
+  });
+
+  it('refuses control characters in the search text and absurd page numbers', () => {
+    const nul = parse('q=%E8%B4%A2%00');
+    expect(nul.ok ? [] : nul.problems).toEqual(['关键词“财\u0000”：关键词含有无法识别的字符']);
+    expect(parse('page=1000').ok).toBe(false);
+    expect(parse('page=999').ok).toBe(true);
   });
 
   it('refuses years without a report: before the national format, or not yet begun', () => {

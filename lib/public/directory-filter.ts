@@ -3,6 +3,7 @@
 // is a plain link; the canonical form is one path segment, so that each
 // filter combination is rendered once and cached.
 import { z } from 'zod';
+import { DEPARTMENT_SLUG_PATTERN } from '@/lib/departments/slug';
 import { reportYearProblem } from '@/lib/report-format/formats';
 
 export const PAGE_SIZE = 20;
@@ -17,7 +18,6 @@ export interface DirectoryFilter {
 export type ParsedDirectoryFilter = { ok: true; filter: DirectoryFilter } | { ok: false; problems: string[]; raw: Record<string, string> };
 
 const yearPattern = /^\d{4}$/;
-const slugPattern = /^[a-z][a-z0-9-]{1,39}$/;
 
 const schema = z.object({
   year: z
@@ -29,16 +29,33 @@ const schema = z.object({
       if (problem) context.addIssue({ code: 'custom', message: problem });
     })
     .optional(),
-  department: z.string().regex(slugPattern, '部门参数不正确').optional(),
-  q: z.string().trim().max(50, '关键词不能超过 50 个字').optional(),
+  department: z.string().regex(DEPARTMENT_SLUG_PATTERN, '部门参数不正确').optional(),
+  q: z
+    .string()
+    .trim()
+    .max(50, '关键词不能超过 50 个字')
+    .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), '关键词含有无法识别的字符')
+    .optional(),
   page: z
     .string()
-    .regex(/^[1-9]\d{0,3}$/, '页码应为正整数')
+    .regex(/^[1-9]\d{0,2}$/, '页码应为 1 到 999 之间的整数')
     .transform(Number)
     .optional(),
 });
 
 const FIELD_NAMES: Record<string, string> = { year: '年度', department: '部门', q: '关键词', page: '页码' };
+
+export const NO_FILTER: DirectoryFilter = { year: null, department: null, q: null, page: 1 };
+
+/** The filters of a page's searchParams (the first value of each). */
+export function parseDirectorySearchParams(searchParams: Record<string, string | string[] | undefined>): ParsedDirectoryFilter {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(searchParams)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) params.set(key, first);
+  }
+  return parseDirectoryFilter(params);
+}
 
 /** Reads the filters from search parameters (the first value of each). */
 export function parseDirectoryFilter(params: URLSearchParams): ParsedDirectoryFilter {
@@ -76,7 +93,7 @@ export function filterSegment(filter: Pick<DirectoryFilter, 'year' | 'department
 }
 
 export function parseFilterSegment(segment: string): Pick<DirectoryFilter, 'year' | 'department' | 'page'> | null {
-  const match = /^(?:y(\d{4})|ally)_(?:d([a-z][a-z0-9-]{1,39})|alld)_p([1-9]\d{0,3})$/.exec(segment);
+  const match = /^(?:y(\d{4})|ally)_(?:d([a-z][a-z0-9-]{1,39})|alld)_p([1-9]\d{0,2})$/.exec(segment);
   if (!match) return null;
   return { year: match[1] ? Number(match[1]) : null, department: match[2] ?? null, page: Number(match[3]) };
 }

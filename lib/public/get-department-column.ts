@@ -1,10 +1,19 @@
 // One department's 年度报告 column: every year whose period has ended, with
 // its published report or an explicit notice that it is not published.
 import 'server-only';
+import { cache } from 'react';
 import { db } from '@/lib/db/client';
+import { isDepartmentSlug } from '@/lib/departments/slug';
 import { currentYearInChina, FIRST_REPORT_YEAR } from '@/lib/report-format/formats';
 
-export async function getDepartmentColumn(slug: string, now = new Date()) {
+export function getDepartmentColumn(slug: string, now = new Date()) {
+  // The date stays outside the request cache (keyed on primitives), so that a
+  // page and its metadata share one load.
+  return loadColumn(slug, currentYearInChina(now) - 1);
+}
+
+const loadColumn = cache(async (slug: string, lastYear: number) => {
+  if (!isDepartmentSlug(slug)) return null;
   const department = await db.department.findUnique({
     where: { slug },
     select: {
@@ -27,18 +36,16 @@ export async function getDepartmentColumn(slug: string, now = new Date()) {
     },
   });
   if (!department) return null;
-  const lastYear = currentYearInChina(now) - 1;
   const byYear = new Map(department.reports.map((report) => [report.year, report]));
-  const years = [];
-  for (let year = lastYear; year >= FIRST_REPORT_YEAR; year--) {
-    const report = byYear.get(year);
-    years.push({
-      year,
-      published: report?.publishedEdition
-        ? { ...report.publishedEdition, isDemo: report.isDemo }
-        : null,
-      unpublished: report && !report.publishedEdition && report.unpublishedAt ? { at: report.unpublishedAt, reason: report.unpublishReason } : null,
-    });
-  }
-  return { department, years };
-}
+  return {
+    department,
+    years: Array.from({ length: lastYear - FIRST_REPORT_YEAR + 1 }, (_, index) => lastYear - index).map((year) => {
+      const report = byYear.get(year);
+      return {
+        year,
+        published: report?.publishedEdition ? { ...report.publishedEdition, isDemo: report.isDemo } : null,
+        unpublished: report && !report.publishedEdition && report.unpublishedAt ? { at: report.unpublishedAt, reason: report.unpublishReason } : null,
+      };
+    }),
+  };
+});

@@ -21,7 +21,8 @@ export async function listPublishedReports(filter: DirectoryFilter): Promise<{ t
       ...(filter.year ? { year: filter.year } : {}),
       ...(filter.department ? { department: { slug: filter.department } } : {}),
     },
-    ...(filter.q ? { searchText: { contains: filter.q, mode: 'insensitive' } } : {}),
+    // Prisma passes `contains` to ILIKE as is: % and _ must be searched for as text.
+    ...(filter.q ? { searchText: { contains: filter.q.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' } } : {}),
   };
   const [total, editions] = await Promise.all([
     db.reportEdition.count({ where }),

@@ -56,6 +56,9 @@ describe('the public directory', () => {
     const real = await listPublishedReports(filter({ q: '章贡区财政局2020' }));
     expect(real.items.map((item) => `${item.slug}-${item.year}`)).toEqual(['finance-2020']);
     expect((await listPublishedReports(filter({ q: '不存在的词语' }))).total).toBe(0);
+    // LIKE wildcards are searched for as text.
+    expect((await listPublishedReports(filter({ q: '%' }))).total).toBe(0);
+    expect((await listPublishedReports(filter({ q: '_' }))).total).toBe(0);
   });
 
   it('pages through long lists', async () => {
@@ -100,8 +103,13 @@ describe('a report page', () => {
     const notYet = await getPublicReport('education', 2025);
     expect(notYet?.report).toBeNull();
     const draft = await getPublicReport('health', 2025);
-    expect(draft?.report?.isPublic).toBe(false);
+    expect(draft?.report).not.toBeNull();
     expect(draft?.shown).toBeNull();
+    expect(draft?.editions).toEqual([]);
+    // Addresses that cannot name a report are refused before any query.
+    expect(await getPublicReport('../etc', 2024)).toBeNull();
+    expect(await getPublicReport('finance\u0000', 2024)).toBeNull();
+    expect(await getPublicReport('finance', 1999)).toBeNull();
   });
 
   it('says when a report was taken down, and why, in the department column', async () => {
@@ -165,5 +173,19 @@ describe('访问量', () => {
     const draft = await reportId('health', 2025);
     expect(await recordView(draft, 'visitor-dddddddddddd')).toBeNull();
     expect((await db.report.findUniqueOrThrow({ where: { id: draft } })).viewCount).toBe(0);
+  });
+});
+
+// Last: it takes down the demo correction that the tests above read.
+describe('taking a corrected report down', () => {
+  it('shows no edition at all of a corrected report that was taken down', async () => {
+    const report = await db.report.findFirstOrThrow({ where: { year: DEMO_CORRECTION.year, department: { slug: DEMO_CORRECTION.slug } } });
+    const approver = await db.user.findUniqueOrThrow({ where: { username: 'approver1' } });
+    expect((await getPublicReport(DEMO_CORRECTION.slug, DEMO_CORRECTION.year, 1))?.shown?.edition.number).toBe(1);
+    await unpublishReport({ id: approver.id, displayName: approver.displayName }, { reportId: report.id, version: report.version, reason: '重新核对数据' });
+    const earlier = await getPublicReport(DEMO_CORRECTION.slug, DEMO_CORRECTION.year, 1);
+    expect(earlier?.shown).toBeNull();
+    expect(earlier?.editions).toEqual([]);
+    expect(earlier?.report?.unpublishReason).toBe('重新核对数据');
   });
 });

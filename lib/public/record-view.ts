@@ -2,7 +2,19 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 
-export const VIEW_WINDOW_MINUTES = 30;
+const VIEW_WINDOW_MINUTES = 30;
+const PRUNE_EVERY_MS = 10 * 60_000;
+let lastPruned = 0;
+
+/**
+ * Forgets visitors whose window has passed (they no longer affect a count),
+ * at most every 10 minutes per server process, so the table stays small.
+ */
+async function pruneExpiredViews(): Promise<void> {
+  if (Date.now() - lastPruned < PRUNE_EVERY_MS) return;
+  lastPruned = Date.now();
+  await db.$executeRaw`DELETE FROM report_views WHERE last_counted_at < now() - make_interval(mins => ${VIEW_WINDOW_MINUTES})`;
+}
 
 /** Counts the view if this visitor has not been counted in the last 30 minutes; returns the count. */
 export async function recordView(reportId: string, visitorId: string): Promise<{ views: number; counted: boolean } | null> {
@@ -17,6 +29,7 @@ export async function recordView(reportId: string, visitorId: string): Promise<{
     UPDATE reports SET view_count = view_count + 1
     WHERE id = ${reportId} AND EXISTS (SELECT 1 FROM upsert)
     RETURNING view_count`;
+  await pruneExpiredViews();
   if (counted[0]) return { views: counted[0].view_count, counted: true };
   const report = await db.report.findUnique({ where: { id: reportId }, select: { viewCount: true, publishedEditionId: true } });
   if (!report?.publishedEditionId) return null;

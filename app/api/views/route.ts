@@ -1,27 +1,31 @@
 // 访问量 beacon: a published report's page asks to be counted once it is shown.
-import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
+import { serverEnv } from '@/lib/env';
 import { isBot, isPrefetch } from '@/lib/public/bots';
 import { currentViews, recordView } from '@/lib/public/record-view';
+import { anonymousVisitorId, isReportId, viewRequestProblem } from '@/lib/public/view-request';
 
 const VISITOR_COOKIE = 'nb_vid';
-const bodySchema = z.object({ reportId: z.string().min(1).max(64) });
+const bodySchema = z.object({ reportId: z.string().refine(isReportId, '报告编号（reportId）格式不正确。') });
+const notFound = () => NextResponse.json({ error: '未找到已发布的年度报告。' }, { status: 404 });
 
 export async function POST(request: NextRequest) {
+  const problem = viewRequestProblem(request.headers);
+  if (problem) return NextResponse.json({ error: problem.message }, { status: problem.status });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return NextResponse.json({ error: '缺少报告编号（reportId）。' }, { status: 400 });
+  if (!parsed.success) return NextResponse.json({ error: parsed.error.issues[0]?.message ?? '缺少报告编号（reportId）。' }, { status: 400 });
   const { reportId } = parsed.data;
 
   // Crawlers, scripts and prefetches are shown the count but not counted.
   if (isBot(request.headers.get('user-agent')) || isPrefetch(request.headers)) {
     const views = await currentViews(reportId);
-    return views === null ? NextResponse.json({ error: '未找到已发布的年度报告。' }, { status: 404 }) : NextResponse.json({ views, counted: false });
+    return views === null ? notFound() : NextResponse.json({ views, counted: false });
   }
   const known = request.cookies.get(VISITOR_COOKIE)?.value;
-  const visitorId = known && /^[A-Za-z0-9_-]{16,64}$/.test(known) ? known : randomBytes(16).toString('base64url');
+  const visitorId = known && /^[A-Za-z0-9_-]{16,64}$/.test(known) ? known : anonymousVisitorId(request.headers, serverEnv().AUTH_SECRET);
   const result = await recordView(reportId, visitorId);
-  if (!result) return NextResponse.json({ error: '未找到已发布的年度报告。' }, { status: 404 });
+  if (!result) return notFound();
   const response = NextResponse.json(result, { headers: { 'cache-control': 'no-store' } });
   if (!known) {
     response.cookies.set(VISITOR_COOKIE, visitorId, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true });

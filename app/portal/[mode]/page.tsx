@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DepartmentList } from '@/components/public/department-list';
 import { ReportLink } from '@/components/public/report-link';
 import { formatChineseDate } from '@/lib/report-format/deadline';
-import { getPublicHome } from '@/lib/public/get-public-home';
-import { departmentPath, yearCsvPath } from '@/lib/public/urls';
+import { listLatestEditions, listYearSummaries } from '@/lib/public/get-public-home';
+import { listPublicDepartmentsWithCounts } from '@/lib/public/list-public-departments';
+import { yearCsvPath } from '@/lib/public/urls';
 import { directoryHref } from '@/lib/public/directory-filter';
 
 export const dynamic = 'force-static';
@@ -14,7 +16,7 @@ export const metadata: Metadata = {
 };
 
 export default async function PortalHome() {
-  const home = await getPublicHome();
+  const [latest, departments, years] = await Promise.all([listLatestEditions(), listPublicDepartmentsWithCounts(), listYearSummaries()]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="home-title" className="rounded-md bg-paper p-6 shadow-sm">
@@ -22,13 +24,13 @@ export default async function PortalHome() {
           章贡区政府信息公开工作年度报告
         </h1>
         <p className="mt-2 text-muted">
-          依据《中华人民共和国政府信息公开条例》，章贡区人民政府各部门于每年1月31日前公布本部门上一年度政府信息公开工作年度报告。本栏目集中发布全区{home.departmentCount}个部门的年度报告。
+          依据《中华人民共和国政府信息公开条例》，章贡区人民政府各部门于每年1月31日前公布本部门上一年度政府信息公开工作年度报告。本栏目集中发布全区{departments.length}个部门的年度报告。
         </p>
         <form action="/reports" method="get" role="search" className="mt-4 flex flex-wrap gap-2">
           <label htmlFor="home-q" className="sr-only">
             搜索年度报告
           </label>
-          <input id="home-q" name="q" type="search" placeholder="输入关键词，例如 依申请公开" className="field-input min-w-48 max-w-md flex-1" />
+          <input id="home-q" name="q" type="search" placeholder="输入关键词，例如 依申请公开" maxLength={50} className="field-input min-w-48 max-w-md flex-1" />
           <button type="submit" className="btn-primary">
             搜索
           </button>
@@ -42,11 +44,11 @@ export default async function PortalHome() {
         <h2 id="latest-title" className="text-xl font-semibold">
           最新发布
         </h2>
-        {home.latest.length === 0 ? (
+        {latest.length === 0 ? (
           <p className="text-muted">尚无已发布的年度报告。</p>
         ) : (
           <ul className="divide-y divide-line rounded-md border border-line bg-paper">
-            {home.latest.map((edition) => (
+            {latest.map((edition) => (
               <li key={`${edition.report.department.slug}-${edition.report.year}`} className="flex flex-wrap items-baseline gap-x-3 px-4 py-3">
                 <ReportLink
                   slug={edition.report.department.slug}
@@ -68,7 +70,7 @@ export default async function PortalHome() {
           按年度浏览
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {home.years.map((year) => (
+          {years.map((year) => (
             <li key={year.year} className="card p-4">
               <Link href={directoryHref({ year: year.year })} className="text-lg font-semibold text-brand underline">
                 {year.year}年度报告
@@ -91,16 +93,7 @@ export default async function PortalHome() {
         <h2 id="departments-title" className="text-xl font-semibold">
           部门信息公开目录
         </h2>
-        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-          {home.departments.map((department) => (
-            <li key={department.slug} className="card px-4 py-3">
-              <Link href={departmentPath(department.slug)} className="inline-link text-brand underline">
-                {department.name}
-              </Link>
-              <span className="ml-2 text-sm text-muted">{department._count.reports} 份报告</span>
-            </li>
-          ))}
-        </ul>
+        <DepartmentList departments={departments} />
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Breadcrumb } from '@/components/public/breadcrumb';
-import { getPublicHome } from '@/lib/public/get-public-home';
+import { listYearSummaries } from '@/lib/public/get-public-home';
 import { YEAR_CSV_HEADER } from '@/lib/public/open-data';
 import { yearCsvPath } from '@/lib/public/urls';
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default async function OpenDataPage() {
-  const { years } = await getPublicHome();
+  const years = await listYearSummaries();
   return (
     <div className="space-y-6">
       <Breadcrumb items={[{ label: '首页', href: '/' }, { label: '开放数据' }]} />

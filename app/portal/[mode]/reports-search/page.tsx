@@ -1,29 +1,23 @@
 import type { Metadata } from 'next';
 import { DirectoryView } from '@/components/public/directory-view';
-import { reportYears } from '@/lib/report-format/formats';
-import { parseDirectoryFilter } from '@/lib/public/directory-filter';
+import { NO_FILTER, parseDirectorySearchParams } from '@/lib/public/directory-filter';
 import { loadDirectory } from '@/lib/public/load-directory';
 
-// A text search (/reports?q=…, mapped here by proxy.ts) is answered per request:
-// its results are not cached by query.
+// The directory answered per request (mapped here by proxy.ts): a text search
+// (/reports?q=…; results are not cached by query), and malformed filters,
+// which proxy.ts answers with status 400 and this page names.
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: '搜索年度报告', robots: { index: false } };
+type Props = PageProps<'/portal/[mode]/reports-search'>;
 
-export default async function SearchPage({ searchParams }: PageProps<'/portal/[mode]/reports-search'>) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === 'string') params.set(key, value);
-  const parsed = parseDirectoryFilter(params);
-  // proxy.ts only sends well-formed filters here; a direct visit is checked again.
-  const filter = parsed.ok ? parsed.filter : { year: null, department: null, q: null, page: 1 };
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const parsed = parseDirectorySearchParams(await searchParams);
+  return { title: parsed.ok ? '搜索年度报告' : '筛选条件有误', robots: { index: false } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const parsed = parseDirectorySearchParams(await searchParams);
+  const filter = parsed.ok ? parsed.filter : NO_FILTER;
   const { departments, results, problems } = await loadDirectory(filter);
-  return (
-    <DirectoryView
-      filter={filter}
-      departments={departments}
-      years={reportYears().reverse()}
-      results={parsed.ok ? results : null}
-      problems={parsed.ok ? problems : parsed.problems}
-    />
-  );
+  return <DirectoryView filter={filter} departments={departments} results={parsed.ok ? results : null} problems={parsed.ok ? problems : parsed.problems} />;
 }

@@ -6,7 +6,6 @@ import { PublicReportView } from '@/components/public/public-report-view';
 import { getPublicReport } from '@/lib/public/get-public-report';
 import { departmentPath } from '@/lib/public/urls';
 import { reportTitle } from '@/lib/report-format/title';
-import { reportYearProblem } from '@/lib/report-format/formats';
 import { formatDate } from '@/lib/format-time';
 
 export const dynamic = 'force-static';
@@ -17,8 +16,7 @@ export function generateStaticParams() {
 
 async function load(params: PageProps<'/departments/[slug]/[year]'>['params']) {
   const { slug, year } = await params;
-  if (!/^\d{4}$/.test(year) || reportYearProblem(Number(year))) return null;
-  return getPublicReport(slug, Number(year));
+  return /^\d{4}$/.test(year) ? getPublicReport(slug, Number(year)) : null;
 }
 
 export async function generateMetadata({ params }: PageProps<'/departments/[slug]/[year]'>): Promise<Metadata> {

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DirectoryView } from '@/components/public/directory-view';
-import { reportYears } from '@/lib/report-format/formats';
 import { parseFilterSegment, type DirectoryFilter } from '@/lib/public/directory-filter';
 import { loadDirectory } from '@/lib/public/load-directory';
 
@@ -33,5 +32,5 @@ export default async function DirectoryPage({ params }: Props) {
   const filter = await filterOf(params);
   if (!filter) notFound();
   const { departments, results, problems } = await loadDirectory(filter);
-  return <DirectoryView filter={filter} departments={departments} years={reportYears().reverse()} results={results} problems={problems} />;
+  return <DirectoryView filter={filter} departments={departments} results={results} problems={problems} />;
 }

@@ -3,6 +3,9 @@ import { getPublicReport } from '@/lib/public/get-public-report';
 import { reportJson } from '@/lib/public/open-data';
 
 export const dynamic = 'force-static';
+// Like the pages: refreshed on publication, and hourly at the latest (also
+// the longest a shared cache in front may keep it).
+export const revalidate = 3600;
 
 export function generateStaticParams() {
   return [];

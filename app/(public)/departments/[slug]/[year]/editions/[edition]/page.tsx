@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { PublicReportView } from '@/components/public/public-report-view';
 import { getPublicReport } from '@/lib/public/get-public-report';
+import { reportPath } from '@/lib/public/urls';
 import { reportTitle } from '@/lib/report-format/title';
 
 export const dynamic = 'force-static';
@@ -28,5 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditionPage({ params }: Props) {
   const data = await load(params);
   if (!data) notFound();
+  // The current edition has one address: the report's.
+  if (data.shownIsCurrent) permanentRedirect(reportPath(data.department.slug, data.year));
   return <PublicReportView data={data} />;
 }
