@@ -1,17 +1,46 @@
-// Parts both national formats share: table 三 (applications; 2021 only splits
-// （六）其他处理 into three rows), table 四 (administrative review and
+// Parts both national formats share: the builders of table 二's sub-tables and
+// columns, section 一's customary sub-parts, table 三 (applications; 2021 only
+// splits （六）其他处理 into three rows), table 四 (administrative review and
 // litigation), and sections 三 to 六. Labels are exactly as printed.
-import type { ColumnDef, RowDef, SectionDef, TableDef } from '../types';
+import type { ColumnDef, RowDef, SectionDef, TableDef, ValueType } from '../types';
+
+/** A column whose printed label is also clear in messages. */
+export function column(key: string, label: string, valueType: ValueType = 'count', extra: Partial<ColumnDef> = {}): ColumnDef {
+  return { key, label, messageLabel: label, valueType, ...extra };
+}
+
+const ARTICLE_20_ITEMS = { 一: 1, 五: 5, 六: 6, 八: 8, 九: 9 } as const;
+
+/** A sub-table of table 二: 条例第二十条第（item）项, one row per kind of information. */
+export function article20Table(
+  item: keyof typeof ARTICLE_20_ITEMS,
+  columns: readonly ColumnDef[],
+  rows: readonly (readonly [key: string, label: string])[],
+): TableDef {
+  return {
+    id: `t2_art20_${ARTICLE_20_ITEMS[item]}`,
+    sectionNumber: '二',
+    title: `第二十条第（${item}）项`,
+    messageName: `表二（第二十条第（${item}）项）`,
+    rowHeaderLabel: '信息内容',
+    layout: 'item-list',
+    columns,
+    rows: rows.map(([key, label]) => ({ key, label, kind: 'data' })),
+  };
+}
+
+/** Section 一's customary sub-parts, the skeleton of a new draft. */
+export const SECTION_1_SUBTOPICS = ['（一）主动公开情况', '（二）依申请公开情况', '（三）政府信息管理', '（四）平台建设情况', '（五）监督保障'];
 
 const APPLICANTS = ['申请人情况'] as const;
 const LEGAL_PERSONS = ['申请人情况', '法人或其他组织'] as const;
 
 const APPLICANT_COLUMNS: readonly ColumnDef[] = [
-  { key: 'natural_person', label: '自然人', messageLabel: '自然人', valueType: 'count', group: APPLICANTS },
-  { key: 'legal_commercial', label: '商业企业', messageLabel: '商业企业', valueType: 'count', group: LEGAL_PERSONS },
-  { key: 'legal_research', label: '科研机构', messageLabel: '科研机构', valueType: 'count', group: LEGAL_PERSONS },
-  { key: 'legal_public_interest', label: '社会公益组织', messageLabel: '社会公益组织', valueType: 'count', group: LEGAL_PERSONS },
-  { key: 'legal_legal_services', label: '法律服务机构', messageLabel: '法律服务机构', valueType: 'count', group: LEGAL_PERSONS },
+  column('natural_person', '自然人', 'count', { group: APPLICANTS }),
+  column('legal_commercial', '商业企业', 'count', { group: LEGAL_PERSONS }),
+  column('legal_research', '科研机构', 'count', { group: LEGAL_PERSONS }),
+  column('legal_public_interest', '社会公益组织', 'count', { group: LEGAL_PERSONS }),
+  column('legal_legal_services', '法律服务机构', 'count', { group: LEGAL_PERSONS }),
   { key: 'legal_other', label: '其他', messageLabel: '法人或其他组织（其他）', valueType: 'count', group: LEGAL_PERSONS },
 ];
 
@@ -19,7 +48,7 @@ export const APPLICANT_COLUMN_KEYS = APPLICANT_COLUMNS.map((column) => column.ke
 
 const T3_COLUMNS: readonly ColumnDef[] = [
   ...APPLICANT_COLUMNS,
-  { key: 'total', label: '总计', messageLabel: '总计', valueType: 'count', group: APPLICANTS, sumOf: APPLICANT_COLUMN_KEYS },
+  column('total', '总计', 'count', { group: APPLICANTS, sumOf: APPLICANT_COLUMN_KEYS }),
 ];
 
 const RESULT_ROWS_BEFORE_OTHER: readonly RowDef[] = [
