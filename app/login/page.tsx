@@ -6,13 +6,14 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { PublicShell } from '@/components/public/public-shell';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { landingPath } from '@/lib/auth/policy';
+import { safeReturnPath } from '@/lib/auth/sign-in-schema';
 import { MODE_COOKIE, modeFromCookie } from '@/lib/public/display-mode';
 
 export const metadata: Metadata = { title: '工作人员登录', robots: { index: false } };
 
 export default async function SignInPage({ searchParams }: PageProps<'/login'>) {
   const { next } = await searchParams;
-  const nextPath = typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : undefined;
+  const nextPath = safeReturnPath(next);
   const user = await getCurrentUser();
   if (user) redirect(nextPath ?? landingPath(user.role));
   // The sign-in page is public: it has the public frame, in 关怀版 too.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signInSchema } from './sign-in-schema';
+import { safeReturnPath, signInSchema } from './sign-in-schema';
 
 describe('sign-in input', () => {
   it('normalises the user name', () => {
@@ -19,5 +19,12 @@ describe('sign-in input', () => {
     expect(parse('//evil.example/phish')).toBeUndefined();
     expect(parse('https://evil.example')).toBeUndefined();
     expect(parse('/\\evil')).toBeUndefined();
+  });
+
+  it('is the one check of the sign-in page and the form alike', () => {
+    for (const bad of ['/\\evil.example', '/\t/evil.example', '//evil.example', 'evil.example', '', undefined, ['/review']]) {
+      expect(safeReturnPath(bad), String(bad)).toBeUndefined();
+    }
+    expect(safeReturnPath('/editor/reports/abc')).toBe('/editor/reports/abc');
   });
 });
