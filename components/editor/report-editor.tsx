@@ -14,7 +14,6 @@ import { reapplyEdits, type MergeResult } from '@/lib/report-format/merge';
 import { checkReport, countIssues, type RuleIssue } from '@/lib/report-format/rules/check-report';
 import type { ReportFormat } from '@/lib/report-format/types';
 import type { CommentView, SubmissionView } from '@/lib/reports/get-report-workspace';
-import type { SaveConflict } from '@/lib/reports/save-report-content';
 import { formatClock, formatDateTime } from '@/lib/format-time';
 import { StatusBadge } from '@/components/layout/status-badge';
 import type { ReportStatus } from '@/lib/workflow/status';
@@ -43,7 +42,7 @@ type SaveState =
   | { kind: 'saved'; at: string | null }
   | { kind: 'saving' }
   | { kind: 'error'; message: string; retry: boolean }
-  | { kind: 'conflict'; message: string; details: SaveConflict | null };
+  | { kind: 'conflict'; message: string };
 
 const AUTOSAVE_DELAY_MS = 1500;
 const RETRY_DELAY_MS = 10_000;
@@ -158,7 +157,7 @@ export function ReportEditor({
         setSaveState({ kind: 'saved', at: result.savedAt });
       } else if (result.kind === 'conflict') {
         blockedRef.current = true;
-        setSaveState({ kind: 'conflict', message: result.message, details: (result.details as SaveConflict) ?? null });
+        setSaveState({ kind: 'conflict', message: result.message });
       } else {
         blockedRef.current = result.kind === 'invalid';
         setSaveState({ kind: 'error', message: result.message, retry: result.kind === 'error' });

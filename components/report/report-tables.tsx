@@ -4,9 +4,8 @@
 // The editor's grid (components/editor/table-editor.tsx) is built from the
 // exported pieces below, so both show the same headers tied to cells the same way.
 import type { PrintedTotals, TableCells } from '@/lib/report-format/content';
-import { deriveTable, numericValue, type DerivedTable } from '@/lib/report-format/derive';
+import { deriveTable, printedTotalMismatch, type DerivedTable } from '@/lib/report-format/derive';
 import { formatCell } from '@/lib/report-format/display';
-import { isComputedCell } from '@/lib/report-format/formats';
 import { cellHeaders, tableLayout, type RowHeaderCell, type TableLayoutModel } from '@/lib/report-format/layout';
 import type { ColumnDef, RowDef, TableDef } from '@/lib/report-format/types';
 
@@ -25,14 +24,12 @@ const span = (count: number | undefined) => (count !== undefined && count > 1 ? 
 function CellText({ printedTotals, derived, row, column }: { printedTotals: PrintedTotals | undefined; derived: DerivedTable; row: RowDef; column: ColumnDef }) {
   const value = derived[row.key]?.[column.key] ?? null;
   const text = formatCell(column, value);
-  const printed = isComputedCell(row, column) ? (printedTotals?.[row.key]?.[column.key] ?? null) : null;
-  // Compared as the rules compare printed totals (blank counts as 0), so a
-  // note appears exactly where the checker reports a difference.
-  const differs = printed !== null && printed !== numericValue(value);
+  // Exactly where the rule checker reports a printed total that differs.
+  const mismatch = printedTotalMismatch(printedTotals, derived, row, column);
   return (
     <>
       {text === '' ? <span className="sr-only">空白</span> : text}
-      {differs && <span className="report-printed">（原文为{formatCell(column, printed)}）</span>}
+      {mismatch && <span className="report-printed">（原文为{formatCell(column, mismatch.printed)}）</span>}
     </>
   );
 }

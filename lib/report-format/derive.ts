@@ -1,9 +1,9 @@
 // Computed cells (totals) are derived from the typed cells, never typed.
 // A computed cell is blank when every cell it adds up is blank; otherwise
 // blanks count as 0.
-import type { CellValue, Money, TableCells } from './content';
-import type { TableDef } from './types';
-import { dataRows } from './formats';
+import type { CellValue, Money, PrintedTotals, TableCells } from './content';
+import type { ColumnDef, RowDef, TableDef } from './types';
+import { dataRows, isComputedCell } from './formats';
 
 /** Every data cell of a table: typed values as stored, totals derived. */
 export type DerivedTable = Record<string, Record<string, CellValue>>;
@@ -48,4 +48,22 @@ export function deriveTable(table: TableDef, cells: TableCells | undefined): Der
     for (const column of table.columns) derived[row.key]![column.key] = valueOf(row.key, column.key);
   }
   return derived;
+}
+
+/**
+ * A total that a report from elsewhere printed differently from the derived
+ * one (blank counts as 0), or null. The rule checker reports exactly these
+ * and the published layout notes exactly these.
+ */
+export function printedTotalMismatch(
+  printed: PrintedTotals | undefined,
+  derived: DerivedTable,
+  row: RowDef,
+  column: ColumnDef,
+): { printed: number; derived: number } | null {
+  if (!isComputedCell(row, column)) return null;
+  const value = printed?.[row.key]?.[column.key];
+  if (value === null || value === undefined) return null;
+  const sum = numericValue(derived[row.key]?.[column.key] ?? null);
+  return sum === value ? null : { printed: value, derived: sum };
 }

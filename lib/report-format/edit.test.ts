@@ -42,4 +42,15 @@ describe('editing content', () => {
     expect(content.tables.t3_applications?.granted?.natural_person).toBe(6);
     expect(next.tables.t4_review_litigation).toBe(content.tables.t4_review_litigation);
   });
+
+  it('takes a cell off the carried-over list once the editor changes its value, not before', () => {
+    const content = { ...sample2021(), carried: ['t3_applications.carried_over.natural_person'] };
+    const carriedValue = content.tables.t3_applications?.carried_over?.natural_person ?? null;
+    const same = withCell(content, 't3_applications', 'carried_over', 'natural_person', carriedValue);
+    expect(same.carried).toBe(content.carried);
+    const other = withCell(content, 't3_applications', 'granted', 'natural_person', 9);
+    expect(other.carried).toEqual(content.carried);
+    const changed = withCell(content, 't3_applications', 'carried_over', 'natural_person', 99);
+    expect(changed.carried).toEqual([]);
+  });
 });

@@ -1,12 +1,20 @@
 // Immutable edits of report content, and reading what an editor types into a cell.
 import type { CellValue, MoneyUnit, ParsedReportContent, TextBlock } from './content';
+import { cellKey } from './cell-key';
 import type { ValueType } from './types';
 
+/**
+ * The content with one cell set. A value carried over from last year's report
+ * (结转) that the editor changes is theirs from then on: it leaves `carried`.
+ */
 export function withCell(content: ParsedReportContent, tableId: string, rowKey: string, columnKey: string, value: CellValue): ParsedReportContent {
   const table = content.tables[tableId] ?? {};
+  const key = cellKey(tableId, rowKey, columnKey);
+  const changed = JSON.stringify(table[rowKey]?.[columnKey] ?? null) !== JSON.stringify(value);
   return {
     ...content,
     tables: { ...content.tables, [tableId]: { ...table, [rowKey]: { ...(table[rowKey] ?? {}), [columnKey]: value } } },
+    carried: changed && content.carried.includes(key) ? content.carried.filter((each) => each !== key) : content.carried,
   };
 }
 

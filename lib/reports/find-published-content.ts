@@ -4,7 +4,7 @@ import 'server-only';
 import type { Db, Tx } from '@/lib/db/client';
 import { db } from '@/lib/db/client';
 import { getFormat } from '@/lib/report-format/formats';
-import type { PreviousReport } from '@/lib/report-format/rules/check-report';
+import type { PreviousReport } from '@/lib/report-format/carry';
 import { readContent } from './stored-content';
 
 export async function findPublishedContent(departmentId: string, year: number, client: Db | Tx = db): Promise<PreviousReport | null> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDbClient } from '@/lib/db/create-client';
 import { getFormat } from '@/lib/report-format/formats';
-import { checkReport, type PreviousReport } from '@/lib/report-format/rules/check-report';
+import type { PreviousReport } from '@/lib/report-format/carry';
+import { checkReport } from '@/lib/report-format/rules/check-report';
 import { readContent } from '@/lib/reports/stored-content';
 import { DEMO_DEPARTMENTS } from './data/district';
 import { DEMO_2025_IN_PROGRESS, DEMO_CORRECTION, seedDemoReports } from './demo-reports';

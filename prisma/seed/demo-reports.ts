@@ -6,10 +6,11 @@
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import type { DbClient } from '@/lib/db/create-client';
 import { CONTENT_SCHEMA_VERSION, type ParsedReportContent, type TableCells } from '@/lib/report-format/content';
-import { deriveTable, numericValue } from '@/lib/report-format/derive';
+import { numericValue } from '@/lib/report-format/derive';
 import { formatForYear, getFormat, isInputCell } from '@/lib/report-format/formats';
 import { APPLICANT_COLUMN_KEYS } from '@/lib/report-format/formats/shared';
-import { checkReport, type PreviousReport } from '@/lib/report-format/rules/check-report';
+import { carriedValueOf, carriedValues, type PreviousReport } from '@/lib/report-format/carry';
+import { checkReport } from '@/lib/report-format/rules/check-report';
 import { reportSearchText } from '@/lib/report-format/search-text';
 import { defaultPreamble } from '@/lib/report-format/skeleton';
 import { reportTitle } from '@/lib/report-format/title';
@@ -81,9 +82,7 @@ interface Neighbours {
 function applications(format: ReportFormat, random: Random, slug: string, neighbours: Neighbours, cells: TableCells) {
   const table = format.tables.find((each) => each.id === 't3_applications')!;
   const load = APPLICATION_LOAD[slug] ?? (random() < 0.35 ? 2 : 0);
-  const previousDerived = neighbours.previous
-    ? deriveTable(neighbours.previous.format.tables.find((each) => each.id === 't3_applications')!, neighbours.previous.content.tables.t3_applications)
-    : null;
+  const carried = neighbours.previous ? carriedValues(format, neighbours.previous) : [];
   // The result rows an application can end in (（一）…（六）, not the （七）总计 row).
   const leaves = table.rows.filter((row) => row.parent && isInputCell(row, table.columns[0]!));
   const weights: Record<string, number> = Object.fromEntries(leaves.map((row) => [row.key, 0.15]));
@@ -100,7 +99,8 @@ function applications(format: ReportFormat, random: Random, slug: string, neighb
   for (const column of APPLICANT_COLUMN_KEYS) {
     const scale = column === 'natural_person' ? 1 : column === 'legal_commercial' ? 0.2 : 0.06;
     const received = load === 0 ? 0 : int(random, 0, Math.max(0, Math.round(load * scale * 1.6)));
-    const carriedOver = previousDerived ? numericValue(previousDerived.carried_forward?.[column] ?? null) : column === 'natural_person' && load > 0 ? int(random, 0, 1) : 0;
+    const carriedOver =
+      carriedValueOf(carried, 't3_applications', 'carried_over', column) ?? (column === 'natural_person' && load > 0 ? int(random, 0, 1) : 0);
     const intake = received + carriedOver;
     const fixedForward = neighbours.next ? numericValue(neighbours.next.content.tables.t3_applications?.carried_over?.[column] ?? null) : null;
     let forward = fixedForward ?? (intake > 3 && random() < 0.5 ? int(random, 0, Math.min(2, intake)) : 0);
@@ -125,6 +125,7 @@ function sectionTwo(format: ReportFormat, random: Random, slug: string, neighbou
   const previous = neighbours.previous && neighbours.previous.format.id === format.id ? neighbours.previous.content.tables : null;
   const next = neighbours.next && neighbours.next.format.id === format.id ? neighbours.next.content.tables : null;
   const heavy = LICENSING_HEAVY.has(slug);
+  const carried = neighbours.previous ? carriedValues(format, neighbours.previous) : [];
   let normativeIssued = 0;
   if (format.id === 'gov-2019') {
     const prevTotal = numericValue(previous?.t2_art20_1?.normative_documents?.total_published ?? null);
@@ -141,9 +142,7 @@ function sectionTwo(format: ReportFormat, random: Random, slug: string, neighbou
     ] as const) {
       const cells: TableCells = {};
       for (const row of rows) {
-        const before = previous
-          ? numericValue(previous[tableId]?.[row]?.prev_year_items ?? null) + numericValue(previous[tableId]?.[row]?.change ?? null)
-          : int(random, 0, heavy ? 40 : 8);
+        const before = carriedValueOf(carried, tableId, row, 'prev_year_items') ?? int(random, 0, heavy ? 40 : 8);
         const target = next ? numericValue(next[tableId]?.[row]?.prev_year_items ?? null) : null;
         const change = target !== null ? target - before : int(random, -Math.min(2, before), 3);
         cells[row] = { prev_year_items: before, change };
@@ -161,7 +160,7 @@ function sectionTwo(format: ReportFormat, random: Random, slug: string, neighbou
       },
     };
   } else {
-    const prevInForce = previous ? numericValue(previous.t2_art20_1?.administrative_normative_documents?.in_force ?? null) : int(random, 3, 25);
+    const prevInForce = carriedValueOf(carried, 't2_art20_1', 'administrative_normative_documents', 'in_force') ?? int(random, 3, 25);
     const issued = int(random, 0, 4);
     const repealed = int(random, 0, Math.min(2, prevInForce));
     normativeIssued = issued;

@@ -2,11 +2,12 @@
 // editor runs it on every keystroke, the server on save, submit, publish and
 // import. Each message names the table, the row and the column, and gives
 // the expected and the actual value.
+import { carriedValues, type PreviousReport } from '../carry';
 import { cellKey } from '../cell-key';
 import type { ParsedReportContent, TextBlock } from '../content';
-import { deriveTable, numericValue, storedValue, type DerivedTable } from '../derive';
+import { deriveTable, numericValue, printedTotalMismatch, storedValue, type DerivedTable } from '../derive';
 import { formatNumber } from '../display';
-import { cellMessageLabel, findTable, getColumn, getRow, isComputedCell, isInputCell, textSections } from '../formats';
+import { cellMessageLabel, getColumn, getRow, getTable, isInputCell, textSections } from '../formats';
 import { APPLICANT_COLUMN_KEYS } from '../formats/shared';
 import { textLength } from '../text-length';
 import type { ColumnDef, ReportFormat, RowDef, SectionId, TableDef } from '../types';
@@ -29,10 +30,6 @@ export interface RuleIssue {
   actual?: number;
 }
 
-export interface PreviousReport {
-  format: ReportFormat;
-  content: ParsedReportContent;
-}
 
 export interface CheckOptions {
   /** The same department's report for the year before, when there is one. */
@@ -116,18 +113,14 @@ function checkPrintedTotals(table: TableDef, content: ParsedReportContent, deriv
   if (!printed) return;
   for (const row of table.rows) {
     for (const column of table.columns) {
-      if (!isComputedCell(row, column)) continue;
-      const printedValue = printed[row.key]?.[column.key];
-      if (printedValue === null || printedValue === undefined) continue;
-      const sum = numericValue(derived[row.key]?.[column.key] ?? null);
-      if (sum !== printedValue) {
-        issues.add(
-          printedTotalRule(table, row, column),
-          cellLocation(table, row, column),
-          `${cellMessageLabel(table, row, column)}：${sumDescription(table, row, column)}为 ${formatNumber(sum)}，填报为 ${formatNumber(printedValue)}`,
-          { expected: sum, actual: printedValue },
-        );
-      }
+      const mismatch = printedTotalMismatch(printed, derived, row, column);
+      if (!mismatch) continue;
+      issues.add(
+        printedTotalRule(table, row, column),
+        cellLocation(table, row, column),
+        `${cellMessageLabel(table, row, column)}：${sumDescription(table, row, column)}为 ${formatNumber(mismatch.derived)}，填报为 ${formatNumber(mismatch.printed)}`,
+        { expected: mismatch.derived, actual: mismatch.printed },
+      );
     }
   }
 }
@@ -214,72 +207,30 @@ function checkBlanks(table: TableDef, content: ParsedReportContent, issues: Issu
   }
 }
 
-function checkCarryForward(
-  table: TableDef,
-  content: ParsedReportContent,
-  previous: PreviousReport,
-  issues: Issues,
-) {
-  const previousTable = findTable(previous.format, 't3_applications');
-  if (!previousTable) return;
-  const previousDerived = deriveTable(previousTable, previous.content.tables.t3_applications);
-  const row = getRow(table, 'carried_over');
-  for (const columnKey of APPLICANT_COLUMN_KEYS) {
-    const column = getColumn(table, columnKey);
-    const expected = numericValue(previousDerived.carried_forward?.[columnKey] ?? null);
-    const actual = numericValue(storedValue(content.tables.t3_applications, 'carried_over', columnKey));
-    if (expected !== actual) {
-      issues.add(
-        'cross_year_carry_forward',
-        cellLocation(table, row, column),
-        `${cellMessageLabel(table, row, column)}：上一年度报告“四、结转下年度继续办理”为 ${formatNumber(expected)}，本年度填报为 ${formatNumber(actual)}`,
-        { expected, actual },
-      );
+/** This year's figures against what they carry over from last year's report (../carry.ts). */
+function checkCarries(format: ReportFormat, content: ParsedReportContent, previous: PreviousReport, issues: Issues) {
+  for (const carry of carriedValues(format, previous)) {
+    const table = getTable(format, carry.tableId);
+    const row = getRow(table, carry.rowKey);
+    const column = getColumn(table, carry.columnKey);
+    const cells = content.tables[table.id];
+    const carriedValue = numericValue(carry.value);
+    const actual = numericValue(storedValue(cells, row.key, column.key));
+    const label = cellMessageLabel(table, row, column);
+    let expected = carriedValue;
+    let message: string;
+    if (carry.rule === 't2_in_force_cross_year') {
+      const issued = numericValue(storedValue(cells, row.key, 'issued'));
+      const repealed = numericValue(storedValue(cells, row.key, 'repealed'));
+      expected = carriedValue + issued - repealed;
+      message = `${label}：上一年度现行有效 ${formatNumber(carriedValue)} 件，加本年制发 ${formatNumber(issued)} 件、减本年废止 ${formatNumber(repealed)} 件，应为 ${formatNumber(expected)}，填报为 ${formatNumber(actual)}`;
+    } else if (carry.rule === 't2_items_cross_year') {
+      const { before, change } = carry.parts!;
+      message = `${label}：按上一年度报告（上一年项目数量 ${formatNumber(before)}，本年增/减 ${formatNumber(change)}）应为 ${formatNumber(expected)}，填报为 ${formatNumber(actual)}`;
+    } else {
+      message = `${label}：上一年度报告“四、结转下年度继续办理”为 ${formatNumber(expected)}，本年度填报为 ${formatNumber(actual)}`;
     }
-  }
-}
-
-function checkItemsCarry(format: ReportFormat, content: ParsedReportContent, previous: PreviousReport, issues: Issues) {
-  for (const tableId of ['t2_art20_5', 't2_art20_6', 't2_art20_8']) {
-    const table = findTable(format, tableId);
-    if (!table || !findTable(previous.format, tableId)) continue;
-    const column = getColumn(table, 'prev_year_items');
-    for (const row of table.rows) {
-      const before = numericValue(storedValue(previous.content.tables[tableId], row.key, 'prev_year_items'));
-      const change = numericValue(storedValue(previous.content.tables[tableId], row.key, 'change'));
-      const actual = numericValue(storedValue(content.tables[tableId], row.key, 'prev_year_items'));
-      const expected = before + change;
-      if (expected !== actual) {
-        issues.add(
-          't2_items_cross_year',
-          cellLocation(table, row, column),
-          `${cellMessageLabel(table, row, column)}：按上一年度报告（上一年项目数量 ${formatNumber(before)}，本年增/减 ${formatNumber(change)}）应为 ${formatNumber(expected)}，填报为 ${formatNumber(actual)}`,
-          { expected, actual },
-        );
-      }
-    }
-  }
-}
-
-function checkInForceCarry(format: ReportFormat, content: ParsedReportContent, previous: PreviousReport, issues: Issues) {
-  const table = findTable(format, 't2_art20_1');
-  if (!table || !findTable(previous.format, 't2_art20_1')) return;
-  const column = getColumn(table, 'in_force');
-  const cells = content.tables.t2_art20_1;
-  for (const row of table.rows) {
-    const before = numericValue(storedValue(previous.content.tables.t2_art20_1, row.key, 'in_force'));
-    const issued = numericValue(storedValue(cells, row.key, 'issued'));
-    const repealed = numericValue(storedValue(cells, row.key, 'repealed'));
-    const actual = numericValue(storedValue(cells, row.key, 'in_force'));
-    const expected = before + issued - repealed;
-    if (expected !== actual) {
-      issues.add(
-        't2_in_force_cross_year',
-        cellLocation(table, row, column),
-        `${cellMessageLabel(table, row, column)}：上一年度现行有效 ${formatNumber(before)} 件，加本年制发 ${formatNumber(issued)} 件、减本年废止 ${formatNumber(repealed)} 件，应为 ${formatNumber(expected)}，填报为 ${formatNumber(actual)}`,
-        { expected, actual },
-      );
-    }
+    if (expected !== actual) issues.add(carry.rule, cellLocation(table, row, column), message, { expected, actual });
   }
 }
 
@@ -292,13 +243,7 @@ export function checkReport(format: ReportFormat, content: ParsedReportContent, 
     checkPrintedTotals(table, content, derived, issues);
     if (table.id === 't3_applications') checkBalance(table, derived, issues);
   }
-  const previous = options.previous;
-  if (previous) {
-    const t3 = findTable(format, 't3_applications');
-    if (t3) checkCarryForward(t3, content, previous, issues);
-    if (format.id === 'gov-2019' && previous.format.id === 'gov-2019') checkItemsCarry(format, content, previous, issues);
-    if (format.id === 'gov-2021' && previous.format.id === 'gov-2021') checkInForceCarry(format, content, previous, issues);
-  }
+  if (options.previous) checkCarries(format, content, options.previous, issues);
   checkSignature(content, issues);
   for (const table of format.tables) checkBlanks(table, content, issues);
   return issues.list;
