@@ -4,6 +4,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { serverEnv } from '@/lib/env';
+import { editorReportPath, reviewReportPath } from '@/lib/reports/report-label';
 import type { NotificationKind } from './kinds';
 import { scheduleMailDelivery } from './schedule-mail';
 
@@ -17,8 +18,11 @@ export interface NotifyInput {
   actorId: string;
   title: string;
   body: string;
-  /** Path inside the portal, e.g. /review/reports/abc. */
-  link: string;
+}
+
+/** Where a notification leads: approvers to the review page, editors to their editor page. */
+function linkFor(recipients: Recipients, reportId: string): string {
+  return recipients.kind === 'approvers' ? reviewReportPath(reportId) : editorReportPath(reportId);
 }
 
 export function mailEnabled(): boolean {
@@ -35,6 +39,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
     select: { id: true, email: true },
   });
   if (users.length === 0) return 0;
+  const link = linkFor(input.recipients, input.reportId);
   await tx.notification.createMany({
     data: users.map((user) => ({
       userId: user.id,
@@ -42,11 +47,11 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
       reportId: input.reportId,
       title: input.title,
       body: input.body,
-      link: input.link,
+      link,
     })),
   });
   if (mailEnabled()) {
-    const url = new URL(input.link, serverEnv().PUBLIC_BASE_URL).toString();
+    const url = new URL(link, serverEnv().PUBLIC_BASE_URL).toString();
     const withEmail = users.filter((user): user is { id: string; email: string } => Boolean(user.email));
     if (withEmail.length) {
       const now = new Date();

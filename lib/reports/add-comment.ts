@@ -8,7 +8,7 @@ import { UserError } from '@/lib/errors';
 import { notify } from '@/lib/notifications/notify';
 import { findTable, getFormat, isInputCell, isComputedCell } from '@/lib/report-format/formats';
 import { applyReportTransition, reportInTransaction } from './apply-transition';
-import { editorReportPath, reportLabel, reviewReportPath } from './report-label';
+import { reportLabel } from './report-label';
 import type { CommentAnchor } from './workflow-schemas';
 
 function checkAnchor(formatId: string, anchor: CommentAnchor): void {
@@ -65,7 +65,6 @@ export async function addComment(actor: AuditActor & PolicyActor, input: { repor
       actorId: actor.id,
       title: `${label}有新评论`,
       body: `${actor.displayName}：${input.body.slice(0, 200)}`,
-      link: supervising ? editorReportPath(report.id) : reviewReportPath(report.id),
     });
     return comment;
   });

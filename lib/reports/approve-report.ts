@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { notify } from '@/lib/notifications/notify';
 import { applyReportTransition, reportInTransaction } from './apply-transition';
-import { editorReportPath, reportLabel } from './report-label';
+import { reportLabel } from './report-label';
 
 export async function approveReport(actor: AuditActor, input: { reportId: string; version: number }) {
   return db.$transaction(async (tx) => {
@@ -18,7 +18,6 @@ export async function approveReport(actor: AuditActor, input: { reportId: string
       actorId: actor.id,
       title: `${label}已审核通过`,
       body: `${actor.displayName}审核通过了${label}，待发布。`,
-      link: editorReportPath(report.id),
     });
     return result;
   });

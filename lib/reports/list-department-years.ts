@@ -10,13 +10,13 @@ export interface DepartmentYear {
   year: number;
   formatSource: string;
   deadline: DeadlineStatus;
-  report: { id: string; status: ReportStatus; updatedAt: Date; isPublic: boolean; editionNumber: number } | null;
+  report: { id: string; status: ReportStatus; updatedAt: Date; isPublic: boolean } | null;
 }
 
 export async function listDepartmentYears(departmentId: string, now = new Date()): Promise<DepartmentYear[]> {
   const reports = await db.report.findMany({
     where: { departmentId },
-    select: { id: true, year: true, status: true, updatedAt: true, publishedEditionId: true, editionNumber: true },
+    select: { id: true, year: true, status: true, updatedAt: true, publishedEditionId: true },
   });
   const byYear = new Map(reports.map((report) => [report.year, report]));
   return reportYears(now)
@@ -33,7 +33,6 @@ export async function listDepartmentYears(departmentId: string, now = new Date()
               status: report.status as ReportStatus,
               updatedAt: report.updatedAt,
               isPublic: report.publishedEditionId !== null,
-              editionNumber: report.editionNumber,
             }
           : null,
       };

@@ -10,7 +10,7 @@ import { reportSearchText } from '@/lib/report-format/search-text';
 import { reportTitle } from '@/lib/report-format/title';
 import { readContent } from './stored-content';
 import { applyReportTransition, reportWithContentInTransaction } from './apply-transition';
-import { editorReportPath, reportLabel } from './report-label';
+import { reportLabel } from './report-label';
 
 export async function publishReport(actor: AuditActor, input: { reportId: string; version: number; approve: boolean }) {
   return db.$transaction(async (tx) => {
@@ -58,7 +58,6 @@ export async function publishReport(actor: AuditActor, input: { reportId: string
       actorId: actor.id,
       title: `${label}已发布`,
       body: `${actor.displayName}发布了${label}${edition.number > 1 ? `第 ${edition.number} 版（更正）` : ''}，公众现在可以查阅。`,
-      link: editorReportPath(report.id),
     });
     return { ...result, editionNumber: edition.number };
   });

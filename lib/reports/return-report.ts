@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { notify } from '@/lib/notifications/notify';
 import { applyReportTransition, reportInTransaction } from './apply-transition';
-import { editorReportPath, reportLabel } from './report-label';
+import { reportLabel } from './report-label';
 
 export async function returnReport(actor: AuditActor, input: { reportId: string; version: number; reason: string }) {
   return db.$transaction(async (tx) => {
@@ -24,7 +24,6 @@ export async function returnReport(actor: AuditActor, input: { reportId: string;
       actorId: actor.id,
       title: `${label}被退回修改`,
       body: `${actor.displayName}退回了${label}。退回原因：${input.reason}`,
-      link: editorReportPath(report.id),
     });
     return result;
   });

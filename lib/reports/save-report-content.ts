@@ -11,6 +11,7 @@ import { EDITABLE_STATUSES, isEditable } from '@/lib/workflow/state-machine';
 import { STATUS_LABELS, type ReportStatus } from '@/lib/workflow/status';
 import { findReportRef, type ReportRef } from './report-ref';
 import { toJson } from './stored-content';
+import { formatDateTime } from '@/lib/format-time';
 
 export interface SaveConflict {
   version: number;
@@ -34,9 +35,8 @@ async function refuseOutdated(reportId: string): Promise<never> {
   if (!isEditable(conflict.status)) {
     throw UserError.conflict(`报告当前状态为“${STATUS_LABELS[conflict.status]}”，不能再修改，您的修改未保存。`, conflict);
   }
-  const when = current.updatedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
   throw UserError.conflict(
-    `该报告已被${conflict.updatedBy ?? '其他人'}于 ${when} 修改（第 ${conflict.version} 版），您的修改基于较早的版本，尚未保存。`,
+    `该报告已被${conflict.updatedBy ?? '其他人'}于 ${formatDateTime(current.updatedAt)} 修改（第 ${conflict.version} 版），您的修改基于较早的版本，尚未保存。`,
     conflict,
   );
 }

@@ -11,7 +11,7 @@ import { getFormat } from '@/lib/report-format/formats';
 import { checkReport, type RuleIssue } from '@/lib/report-format/rules/check-report';
 import { applyReportTransition, reportWithContentInTransaction } from './apply-transition';
 import { findPublishedContent } from './find-published-content';
-import { reportLabel, reviewReportPath } from './report-label';
+import { reportLabel } from './report-label';
 import { readContent } from './stored-content';
 
 export interface SubmitInput {
@@ -90,7 +90,6 @@ export async function submitReport(actor: AuditActor, input: SubmitInput) {
       actorId: actor.id,
       title: `${label}已提交审核`,
       body: `${actor.displayName}${sequence > 1 ? '重新' : ''}提交了${label}${report.editionNumber > 1 ? `（第 ${report.editionNumber} 版，更正）` : ''}，请审核。`,
-      link: reviewReportPath(report.id),
     });
     return { version, status, sequence };
   });

@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { notify } from '@/lib/notifications/notify';
 import { applyReportTransition, reportInTransaction } from './apply-transition';
-import { editorReportPath, reportLabel } from './report-label';
+import { reportLabel } from './report-label';
 
 export async function unpublishReport(actor: AuditActor, input: { reportId: string; version: number; reason: string }) {
   return db.$transaction(async (tx) => {
@@ -28,7 +28,6 @@ export async function unpublishReport(actor: AuditActor, input: { reportId: stri
       actorId: actor.id,
       title: `${label}已撤销发布`,
       body: `${actor.displayName}撤销发布了${label}。公开说明：${input.reason}`,
-      link: editorReportPath(report.id),
     });
     return result;
   });

@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { notify } from '@/lib/notifications/notify';
 import { applyReportTransition, reportInTransaction } from './apply-transition';
-import { reportLabel, reviewReportPath } from './report-label';
+import { reportLabel } from './report-label';
 
 export async function withdrawReport(actor: AuditActor, input: { reportId: string; version: number }) {
   return db.$transaction(async (tx) => {
@@ -18,7 +18,6 @@ export async function withdrawReport(actor: AuditActor, input: { reportId: strin
       actorId: actor.id,
       title: `${label}已撤回`,
       body: `${actor.displayName}撤回了${label}的提交，无需审核。`,
-      link: reviewReportPath(report.id),
     });
     return result;
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/policy';
 import { UserError } from '@/lib/errors';
 import { allowedTransitions, isBarredByFourEyes, transitionDenial } from './permissions';
-import { applyTransition, barredByFourEyes, canApply, isEditable, TRANSITION_NAMES, TRANSITIONS, type TransitionName } from './state-machine';
+import { applyTransition, barredByFourEyes, canApply, isEditable, stepsOfSide, TRANSITION_NAMES, TRANSITIONS, type TransitionName } from './state-machine';
 import { REPORT_STATUSES, type ReportStatus } from './status';
 
 // Written from the issue, independently of the implementation:
@@ -121,5 +121,12 @@ describe('workflow state machine', () => {
     expect(TRANSITION_NAMES.filter((name) => TRANSITIONS[name].reason)).toEqual(['return', 'unpublish']);
     expect(TRANSITIONS.return.label).toBe('退回修改');
     expect(TRANSITIONS.startCorrection.label).toBe('更正报告（新版本）');
+  });
+});
+
+describe('which page offers a step', () => {
+  it('the department page its own steps, the review page the supervisory ones', () => {
+    expect(stepsOfSide(TRANSITION_NAMES, 'department')).toEqual(['submit', 'withdraw', 'startCorrection']);
+    expect(stepsOfSide(TRANSITION_NAMES, 'supervision')).toEqual(['startReview', 'approve', 'approveAndPublish', 'publish', 'return', 'unpublish']);
   });
 });

@@ -45,6 +45,8 @@ export interface WorkflowState {
 interface TransitionDef {
   /** What the step is called: its button, its audit entry, its messages. */
   label: string;
+  /** Whose page offers the step: the department's editor page, or the review page. */
+  side: 'department' | 'supervision';
   from: readonly ReportStatus[];
   /** The state after the step (`unpublish` keeps a working copy's own status). */
   to: (state: WorkflowState) => WorkflowState;
@@ -65,18 +67,21 @@ interface TransitionDef {
 export const TRANSITIONS: Record<TransitionName, TransitionDef> = {
   submit: {
     label: '提交审核',
+    side: 'department',
     from: ['DRAFT', 'RETURNED'],
     to: (state) => ({ ...state, status: 'SUBMITTED' }),
     actions: ['report.submit'],
   },
   startReview: {
     label: '开始审核',
+    side: 'supervision',
     from: ['SUBMITTED'],
     to: (state) => ({ ...state, status: 'IN_REVIEW' }),
     actions: ['report.review'],
   },
   approve: {
     label: '审核通过',
+    side: 'supervision',
     from: ['SUBMITTED', 'IN_REVIEW'],
     to: (state) => ({ ...state, status: 'APPROVED' }),
     actions: ['report.approve'],
@@ -85,6 +90,7 @@ export const TRANSITIONS: Record<TransitionName, TransitionDef> = {
   },
   approveAndPublish: {
     label: '通过并发布',
+    side: 'supervision',
     from: ['SUBMITTED', 'IN_REVIEW'],
     to: () => ({ status: 'PUBLISHED', isPublic: true }),
     actions: ['report.approve', 'report.publish'],
@@ -94,6 +100,7 @@ export const TRANSITIONS: Record<TransitionName, TransitionDef> = {
   },
   publish: {
     label: '发布',
+    side: 'supervision',
     from: ['APPROVED'],
     to: () => ({ status: 'PUBLISHED', isPublic: true }),
     actions: ['report.publish'],
@@ -101,6 +108,7 @@ export const TRANSITIONS: Record<TransitionName, TransitionDef> = {
   },
   return: {
     label: '退回修改',
+    side: 'supervision',
     from: ['SUBMITTED', 'IN_REVIEW'],
     to: (state) => ({ ...state, status: 'RETURNED' }),
     actions: ['report.return'],
@@ -109,6 +117,7 @@ export const TRANSITIONS: Record<TransitionName, TransitionDef> = {
   },
   withdraw: {
     label: '撤回提交',
+    side: 'department',
     from: ['SUBMITTED'],
     to: (state) => ({ ...state, status: 'DRAFT' }),
     actions: ['report.withdraw'],
@@ -116,12 +125,14 @@ export const TRANSITIONS: Record<TransitionName, TransitionDef> = {
   },
   startCorrection: {
     label: '更正报告（新版本）',
+    side: 'department',
     from: ['PUBLISHED', 'UNPUBLISHED'],
     to: (state) => ({ ...state, status: 'DRAFT' }),
     actions: ['report.correct'],
   },
   unpublish: {
     label: '撤销发布',
+    side: 'supervision',
     from: REPORT_STATUSES,
     to: (state) => ({ status: state.status === 'PUBLISHED' ? 'UNPUBLISHED' : state.status, isPublic: false }),
     actions: ['report.unpublish'],
@@ -167,6 +178,11 @@ export function applyTransition(state: WorkflowState, name: TransitionName): Wor
     throw UserError.conflict(`${why}请刷新页面查看最新状态。`);
   }
   return transition.to(state);
+}
+
+/** The steps of one side's page, in the order given. */
+export function stepsOfSide(steps: readonly TransitionName[], side: TransitionDef['side']): TransitionName[] {
+  return steps.filter((name) => TRANSITIONS[name].side === side);
 }
 
 /** The steps the state allows, in the order of TRANSITION_NAMES. */

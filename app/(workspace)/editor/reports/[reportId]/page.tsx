@@ -13,6 +13,7 @@ import { requireReportPage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/policy';
 import { getFormat } from '@/lib/report-format/formats';
 import { allowedTransitions } from '@/lib/workflow/permissions';
+import { stepsOfSide } from '@/lib/workflow/state-machine';
 import { isEditable } from '@/lib/workflow/state-machine';
 
 export const metadata: Metadata = { title: '编制年度报告' };
@@ -40,7 +41,7 @@ export default async function EditorReportPage({ params }: PageProps<'/editor/re
 
   const history = await listReportHistory(reportId);
   // The department's own steps here; the review page offers the supervisory ones.
-  const steps = allowedTransitions(user, report).filter((step) => step === 'withdraw' || step === 'startCorrection');
+  const steps = stepsOfSide(allowedTransitions(user, report), 'department');
   return (
     <div className="space-y-8">
       <p>

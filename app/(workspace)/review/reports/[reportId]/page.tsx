@@ -16,6 +16,7 @@ import { can } from '@/lib/auth/policy';
 import { getFormat } from '@/lib/report-format/formats';
 import { formatDateTime } from '@/lib/format-time';
 import { allowedTransitions, isBarredByFourEyes } from '@/lib/workflow/permissions';
+import { stepsOfSide } from '@/lib/workflow/state-machine';
 import { FOUR_EYES_MESSAGE } from '@/lib/workflow/state-machine';
 
 export const metadata: Metadata = { title: '审核年度报告' };
@@ -27,7 +28,7 @@ export default async function ReviewReportPage({ params }: PageProps<'/review/re
   if (!can(user, 'report.review', report)) forbidden();
   const history = await listReportHistory(reportId);
   // The supervisory steps here; the editor page offers the department's own.
-  const steps = allowedTransitions(user, report).filter((step) => step !== 'submit' && step !== 'withdraw' && step !== 'startCorrection');
+  const steps = stepsOfSide(allowedTransitions(user, report), 'supervision');
   const submission = workspace.submissions[0];
   const explained = submission ? Object.entries(submission.explanations) : [];
 
