@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next';
 import { db } from '@/lib/db/client';
 import { serverEnv } from '@/lib/env';
+import { listPublicDepartments } from '@/lib/public/list-public-departments';
 import { departmentPath, reportPath } from '@/lib/public/urls';
 
-// Every published report and department page, read per request (one query;
+// Every published report and every department page the site lists, read per request (two queries;
 // crawlers fetch it rarely), so it is never stale.
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       where: { publishedEditionId: { not: null } },
       select: { year: true, department: { select: { slug: true } }, publishedEdition: { select: { publishedAt: true } } },
     }),
-    db.department.findMany({ where: { active: true }, select: { slug: true } }),
+    listPublicDepartments(),
   ]);
   return [
     { url: `${base}/`, changeFrequency: 'weekly' },

@@ -9,9 +9,16 @@ export function formatClock(value: string | Date): string {
   return new Date(value).toLocaleTimeString('zh-CN', { timeZone: TIME_ZONE, hour12: false, hour: '2-digit', minute: '2-digit' });
 }
 
+const ISO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The China date as YYYY-MM-DD (data files). */
+export function isoDate(value: string | Date): string {
+  return ISO_DATE.format(new Date(value));
+}
+
+/** The China date as 2021年1月20日. */
 export function formatDate(value: string | Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value));
-  const [year, month, day] = parts.split('-').map(Number);
+  const [year, month, day] = isoDate(value).split('-').map(Number);
   return `${year}年${month}月${day}日`;
 }
 

@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { directoryHref, type DirectoryFilter } from '@/lib/public/directory-filter';
+import type { DirectoryFilter } from '@/lib/public/directory-filter';
+import { directoryHref } from '@/lib/public/urls';
 
 interface Props {
   filter: DirectoryFilter;
@@ -20,10 +21,8 @@ export function DirectoryFilterForm({ filter, departments, years }: Props) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const text = (name: string) => String(data.get(name) ?? '').trim();
-    const params = new URLSearchParams();
-    for (const name of ['year', 'department', 'q']) if (text(name)) params.set(name, text(name));
     // Malformed values cannot come from these fields; the server checks them anyway.
-    router.push(params.size ? `/reports?${params.toString()}` : directoryHref({}));
+    router.push(directoryHref({ year: Number(text('year')) || null, department: text('department') || null, q: text('q') || null }));
   };
   return (
     <form action="/reports" method="get" role="search" aria-label="筛选年度报告" onSubmit={onSubmit} className="card grid gap-4 p-4 sm:grid-cols-[auto_1fr_1fr_auto] sm:items-end">

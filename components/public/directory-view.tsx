@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { reportYears } from '@/lib/report-format/formats';
-import { directoryHref, type DirectoryFilter } from '@/lib/public/directory-filter';
+import type { DirectoryFilter } from '@/lib/public/directory-filter';
+import { directoryHref } from '@/lib/public/urls';
 import type { DirectoryItem } from '@/lib/public/list-published-reports';
 import { Breadcrumb } from './breadcrumb';
 import { ReportLink } from './report-link';

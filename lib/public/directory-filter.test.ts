@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directoryHref, filterSegment, parseDirectoryFilter, parseFilterSegment } from './directory-filter';
+import { filterSegment, parseDirectoryFilter, parseFilterSegment } from './directory-filter';
+import { directoryHref } from './urls';
 
 const parse = (query: string) => parseDirectoryFilter(new URLSearchParams(query));
 
@@ -46,6 +47,7 @@ describe('directory filters', () => {
       expect(parseFilterSegment(filterSegment(filter))).toEqual(filter);
     }
     expect(parseFilterSegment('y2024_d../x_p1')).toBeNull();
+    expect(parseFilterSegment('y2024_dFinance_p1')).toBeNull();
     expect(directoryHref({ year: 2024, department: 'finance', page: 1 })).toBe('/reports?year=2024&department=finance');
     expect(directoryHref({ q: '采购', page: 2 })).toBe('/reports?q=%E9%87%87%E8%B4%AD&page=2');
     expect(directoryHref({})).toBe('/reports');

@@ -2,8 +2,8 @@
 // from the URL in one place for the proxy and the pages. Every filtered view
 // is a plain link; the canonical form is one path segment, so that each
 // filter combination is rendered once and cached.
-import { z } from 'zod';
-import { DEPARTMENT_SLUG_PATTERN } from '@/lib/departments/slug';
+import { DEPARTMENT_SLUG_PATTERN, isDepartmentSlug } from '@/lib/departments/slug';
+import { z } from '@/lib/zod';
 import { reportYearProblem } from '@/lib/report-format/formats';
 
 export const PAGE_SIZE = 20;
@@ -93,18 +93,7 @@ export function filterSegment(filter: Pick<DirectoryFilter, 'year' | 'department
 }
 
 export function parseFilterSegment(segment: string): Pick<DirectoryFilter, 'year' | 'department' | 'page'> | null {
-  const match = /^(?:y(\d{4})|ally)_(?:d([a-z][a-z0-9-]{1,39})|alld)_p([1-9]\d{0,2})$/.exec(segment);
-  if (!match) return null;
+  const match = /^(?:y(\d{4})|ally)_(?:d([^_]+)|alld)_p([1-9]\d{0,2})$/.exec(segment);
+  if (!match || (match[2] !== undefined && !isDepartmentSlug(match[2]))) return null;
   return { year: match[1] ? Number(match[1]) : null, department: match[2] ?? null, page: Number(match[3]) };
-}
-
-/** The public address of a filtered view (also for pagination links). */
-export function directoryHref(filter: Partial<DirectoryFilter>): string {
-  const params = new URLSearchParams();
-  if (filter.year) params.set('year', String(filter.year));
-  if (filter.department) params.set('department', filter.department);
-  if (filter.q) params.set('q', filter.q);
-  if (filter.page && filter.page > 1) params.set('page', String(filter.page));
-  const query = params.toString();
-  return query ? `/reports?${query}` : '/reports';
 }

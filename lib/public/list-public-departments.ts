@@ -4,7 +4,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import { db } from '@/lib/db/client';
 
-export const publicDepartmentWhere: Prisma.DepartmentWhereInput = {
+const publicDepartmentWhere: Prisma.DepartmentWhereInput = {
   OR: [{ active: true }, { reports: { some: { publishedEditionId: { not: null } } } }],
 };
 

@@ -5,6 +5,7 @@ import type { CellValue, ParsedReportContent } from '@/lib/report-format/content
 import { deriveTable, isMoney } from '@/lib/report-format/derive';
 import { dataRows, isComputedCell, rowMessageLabel } from '@/lib/report-format/formats';
 import type { ColumnDef, ReportFormat, TableDef } from '@/lib/report-format/types';
+import { isoDate } from '@/lib/format-time';
 import { toCsv, type CsvValue } from './csv';
 
 export interface PublishedReportData {
@@ -116,9 +117,9 @@ export const YEAR_CSV_HEADER = [
 ];
 
 /** Every cell of every table of one report, one line each (the year CSV's rows). */
-export function reportCsvRows(report: PublishedReportData): CsvValue[][] {
+function reportCsvRows(report: PublishedReportData): CsvValue[][] {
   const rows: CsvValue[][] = [];
-  const publishedAt = report.edition.publishedAt.toISOString().slice(0, 10);
+  const publishedAt = isoDate(report.edition.publishedAt);
   for (const table of report.format.tables) {
     const derived = deriveTable(table, report.content.tables[table.id]);
     for (const row of dataRows(table)) {

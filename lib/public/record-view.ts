@@ -31,11 +31,11 @@ export async function recordView(reportId: string, visitorId: string): Promise<{
     RETURNING view_count`;
   await pruneExpiredViews();
   if (counted[0]) return { views: counted[0].view_count, counted: true };
-  const report = await db.report.findUnique({ where: { id: reportId }, select: { viewCount: true, publishedEditionId: true } });
-  if (!report?.publishedEditionId) return null;
-  return { views: report.viewCount, counted: false };
+  const views = await currentViews(reportId);
+  return views === null ? null : { views, counted: false };
 }
 
+/** The count shown for a published report; null when it is not public. */
 export async function currentViews(reportId: string): Promise<number | null> {
   const report = await db.report.findUnique({ where: { id: reportId }, select: { viewCount: true, publishedEditionId: true } });
   return report?.publishedEditionId ? report.viewCount : null;

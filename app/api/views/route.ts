@@ -1,20 +1,23 @@
 // 访问量 beacon: a published report's page asks to be counted once it is shown.
 import { NextResponse, type NextRequest } from 'next/server';
-import { z } from 'zod';
 import { serverEnv } from '@/lib/env';
 import { isBot, isPrefetch } from '@/lib/public/bots';
 import { currentViews, recordView } from '@/lib/public/record-view';
 import { anonymousVisitorId, isReportId, viewRequestProblem } from '@/lib/public/view-request';
+import { z } from '@/lib/zod';
 
 const VISITOR_COOKIE = 'nb_vid';
-const bodySchema = z.object({ reportId: z.string().refine(isReportId, '报告编号（reportId）格式不正确。') });
+const bodySchema = z.object(
+  { reportId: z.string({ error: '缺少报告编号（reportId）。' }).refine(isReportId, '报告编号（reportId）格式不正确。') },
+  { error: '请求内容应为包含报告编号（reportId）的 JSON 对象。' },
+);
 const notFound = () => NextResponse.json({ error: '未找到已发布的年度报告。' }, { status: 404 });
 
 export async function POST(request: NextRequest) {
   const problem = viewRequestProblem(request.headers);
   if (problem) return NextResponse.json({ error: problem.message }, { status: problem.status });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return NextResponse.json({ error: parsed.error.issues[0]?.message ?? '缺少报告编号（reportId）。' }, { status: 400 });
+  if (!parsed.success) return NextResponse.json({ error: parsed.error.issues[0]!.message }, { status: 400 });
   const { reportId } = parsed.data;
 
   // Crawlers, scripts and prefetches are shown the count but not counted.
@@ -27,7 +30,7 @@ export async function POST(request: NextRequest) {
   const result = await recordView(reportId, visitorId);
   if (!result) return notFound();
   const response = NextResponse.json(result, { headers: { 'cache-control': 'no-store' } });
-  if (!known) {
+  if (visitorId !== known) {
     response.cookies.set(VISITOR_COOKIE, visitorId, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true });
   }
   return response;

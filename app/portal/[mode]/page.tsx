@@ -6,7 +6,7 @@ import { formatChineseDate } from '@/lib/report-format/deadline';
 import { listLatestEditions, listYearSummaries } from '@/lib/public/get-public-home';
 import { listPublicDepartmentsWithCounts } from '@/lib/public/list-public-departments';
 import { yearCsvPath } from '@/lib/public/urls';
-import { directoryHref } from '@/lib/public/directory-filter';
+import { directoryHref } from '@/lib/public/urls';
 
 export const dynamic = 'force-static';
 

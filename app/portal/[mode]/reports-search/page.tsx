@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { DirectoryView } from '@/components/public/directory-view';
 import { NO_FILTER, parseDirectorySearchParams } from '@/lib/public/directory-filter';
 import { loadDirectory } from '@/lib/public/load-directory';
+import { listPublicDepartments } from '@/lib/public/list-public-departments';
 
 // The directory answered per request (mapped here by proxy.ts): a text search
 // (/reports?q=…; results are not cached by query), and malformed filters,
@@ -17,7 +18,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const parsed = parseDirectorySearchParams(await searchParams);
-  const filter = parsed.ok ? parsed.filter : NO_FILTER;
-  const { departments, results, problems } = await loadDirectory(filter);
-  return <DirectoryView filter={filter} departments={departments} results={parsed.ok ? results : null} problems={parsed.ok ? problems : parsed.problems} />;
+  if (!parsed.ok) {
+    // Nothing to search for: the form (with the department list) and what is wrong.
+    return <DirectoryView filter={NO_FILTER} departments={await listPublicDepartments()} results={null} problems={parsed.problems} />;
+  }
+  const { departments, results, problems } = await loadDirectory(parsed.filter);
+  return <DirectoryView filter={parsed.filter} departments={departments} results={results} problems={problems} />;
 }
