@@ -5,7 +5,7 @@ import { reportScope, type Actor } from '@/lib/auth/policy';
 import { db } from '@/lib/db/client';
 import { createDbClient } from '@/lib/db/create-client';
 import { seedBase } from '@/prisma/seed/seed-base';
-import { listDepartmentOptions } from './list-departments';
+import { listDepartmentOptions, resolveDepartmentFilter } from './list-departments';
 
 let education: string;
 let active: number;
@@ -42,5 +42,16 @@ describe('department options', () => {
 
   it('offer filters every department, inactive ones included', async () => {
     expect(await listDepartmentOptions()).toHaveLength(active + 1);
+  });
+
+  it('resolve a list filter’s department, and name a slug that matches none', async () => {
+    const departments = await listDepartmentOptions();
+    const found = resolveDepartmentFilter({ filter: { department: 'education', year: 2025 }, problems: [] }, departments);
+    expect(found.department?.id).toBe(education);
+    expect(found.problems).toEqual([]);
+    const unknown = resolveDepartmentFilter({ filter: { department: 'nowhere', year: 2025 }, problems: ['筛选条件“年度”：…'] }, departments);
+    expect(unknown.filter).toEqual({ department: undefined, year: 2025 });
+    expect(unknown.problems).toEqual(['筛选条件“年度”：…', '筛选条件“部门”：没有网址标识为“nowhere”的部门。']);
+    expect(unknown.department).toBeUndefined();
   });
 });

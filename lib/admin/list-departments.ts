@@ -31,6 +31,22 @@ export function listDepartmentOptions(options: { activeOnly?: boolean; scope?: {
 }
 
 /** The problem a department filter names when its value matches no department. */
-export function unknownDepartmentProblem(slug: string): string {
+function unknownDepartmentProblem(slug: string): string {
   return `筛选条件“部门”：没有网址标识为“${slug}”的部门。`;
+}
+
+/**
+ * A list filter's department (by slug) among the picker's departments: the
+ * department, or, for a slug that names none, the filter without it and one
+ * more problem.
+ */
+export function resolveDepartmentFilter<F extends { department?: string }>(
+  parsed: { filter: F; problems: string[] },
+  departments: readonly DepartmentOption[],
+): { filter: F; problems: string[]; department: DepartmentOption | undefined } {
+  const slug = parsed.filter.department;
+  if (!slug) return { ...parsed, department: undefined };
+  const department = departments.find((each) => each.slug === slug);
+  if (department) return { ...parsed, department };
+  return { filter: { ...parsed.filter, department: undefined }, problems: [...parsed.problems, unknownDepartmentProblem(slug)], department: undefined };
 }

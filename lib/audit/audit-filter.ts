@@ -1,5 +1,5 @@
-// The audit log's filters, read from the URL. A value that does not parse is
-// reported (naming the field in Chinese) and ignored; the other filters apply.
+// The audit log's filters, read from the URL (lib/url-filter.ts).
+import { parseUrlFilter, type SearchParams } from '@/lib/url-filter';
 import { z } from '@/lib/zod';
 
 const date = (label: string) =>
@@ -28,21 +28,8 @@ const FIELD_LABELS: Record<keyof AuditFilterInput, string> = {
   before: '翻页',
 };
 
-export function parseAuditFilter(params: Record<string, string | string[] | undefined>): { filter: AuditFilterInput; problems: string[] } {
-  const raw = Object.fromEntries(
-    (Object.keys(FIELD_LABELS) as (keyof AuditFilterInput)[]).map((key) => {
-      const value = params[key];
-      return [key, typeof value === 'string' && value !== '' ? value : undefined];
-    }),
-  );
-  const parsed = auditFilterSchema.safeParse(raw);
-  if (parsed.success) return { filter: parsed.data, problems: [] };
-  const bad = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
-  const problems = parsed.error.issues.map(
-    (issue) => `筛选条件“${FIELD_LABELS[issue.path[0] as keyof AuditFilterInput] ?? String(issue.path[0])}”：${issue.message}`,
-  );
-  const filter = auditFilterSchema.parse(Object.fromEntries(Object.entries(raw).filter(([key]) => !bad.has(key))));
-  return { filter, problems };
+export function parseAuditFilter(params: SearchParams): { filter: AuditFilterInput; problems: string[] } {
+  return parseUrlFilter(auditFilterSchema, FIELD_LABELS, params);
 }
 
 /** The filter's dates as instants: from the start of `from` to the end of `to`, in China Standard Time. */

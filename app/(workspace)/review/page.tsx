@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/layout/status-badge';
 import { DepartmentSelect } from '@/components/ui/department-select';
-import { listDepartmentOptions, unknownDepartmentProblem } from '@/lib/admin/list-departments';
+import { listDepartmentOptions, resolveDepartmentFilter } from '@/lib/admin/list-departments';
 import { requirePermission } from '@/lib/auth/guard';
 import { reportYears } from '@/lib/report-format/formats';
 import { listReviewQueue } from '@/lib/reports/list-review-queue';
@@ -20,9 +20,7 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<'/revi
   await requirePermission('workspace.review', undefined, '/review');
   const parsed = parseQueueFilter(await searchParams);
   const departments = await listDepartmentOptions();
-  const known = !parsed.filter.department || departments.some((department) => department.slug === parsed.filter.department);
-  const filter = known ? parsed.filter : { ...parsed.filter, department: undefined };
-  const problems = known ? parsed.problems : [...parsed.problems, unknownDepartmentProblem(parsed.filter.department!)];
+  const { filter, problems } = resolveDepartmentFilter(parsed, departments);
   const reports = await listReviewQueue(filter);
 
   return (

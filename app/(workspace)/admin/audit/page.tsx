@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditEventTable } from '@/components/reports/audit-event-table';
 import { DepartmentSelect } from '@/components/ui/department-select';
-import { listDepartmentOptions, unknownDepartmentProblem } from '@/lib/admin/list-departments';
+import { listDepartmentOptions, resolveDepartmentFilter } from '@/lib/admin/list-departments';
 import { AUDIT_ACTION_LABELS } from '@/lib/audit/action-labels';
 import { auditDateRange, parseAuditFilter } from '@/lib/audit/audit-filter';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
@@ -14,10 +14,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
   await requirePermission('audit.read', undefined, '/admin/audit');
   const parsed = parseAuditFilter(await searchParams);
   const departments = await listDepartmentOptions();
-  const department = departments.find((each) => each.slug === parsed.filter.department);
-  const known = !parsed.filter.department || department !== undefined;
-  const filter = known ? parsed.filter : { ...parsed.filter, department: undefined };
-  const problems = known ? parsed.problems : [...parsed.problems, unknownDepartmentProblem(parsed.filter.department!)];
+  const { filter, problems, department } = resolveDepartmentFilter(parsed, departments);
   const { events, nextBefore } = await listAuditEvents({
     action: filter.action,
     actor: filter.actor,
