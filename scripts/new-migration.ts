@@ -2,11 +2,11 @@
 // with the SQL that takes the committed migrations to the current schema.prisma,
 // without applying it (review it, then `npm start` or `npm run db:migrate`
 // applies it). Unlike `prisma migrate dev`, it needs no interactive terminal.
-import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { schemaEngineEnv } from './prisma.mjs';
+import { runPrisma } from './prisma.mjs';
 import { ensureAppDatabase } from './lib/database';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,27 +16,24 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(1);
 }
 
-async function diffScript(databaseUrl: string): Promise<{ code: number; sql: string }> {
-  const cli = join(root, 'node_modules', 'prisma', 'build', 'index.js');
-  const { env } = schemaEngineEnv({ ...process.env, DATABASE_URL: databaseUrl });
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      [cli, 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script'],
-      { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    let sql = '';
-    child.stdout.on('data', (chunk) => (sql += chunk));
-    child.on('error', fail);
-    child.on('exit', (code) => done({ code: code ?? 1, sql }));
-  });
+/** The SQL from the committed migrations to schema.prisma (Prisma's `migrate diff`), or null when it fails. */
+async function diffScript(databaseUrl: string): Promise<string | null> {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-migration-'));
+  try {
+    const output = join(dir, 'migration.sql');
+    const args = ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--script', '--output', output];
+    const code = await runPrisma(args, { env: { ...process.env, DATABASE_URL: databaseUrl } });
+    return code === 0 ? readFileSync(output, 'utf8') : null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main() {
   const database = await ensureAppDatabase(root, (line) => console.log(`[nianbao] ${line}`));
   try {
-    const { code, sql } = await diffScript(database.url);
-    if (code !== 0) throw new Error('prisma migrate diff failed');
+    const sql = await diffScript(database.url);
+    if (sql === null) throw new Error('prisma migrate diff failed');
     if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
       console.log('schema.prisma and the migrations already agree: no migration written.');
       return;

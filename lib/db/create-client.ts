@@ -9,3 +9,19 @@ export function createDbClient(connectionString: string, options: { maxConnectio
 }
 
 export type DbClient = ReturnType<typeof createDbClient>;
+
+/**
+ * A client that connects on first use (`connect` runs once, then its client
+ * answers every call), so that importing a module that holds one needs no
+ * database: building the app, listing tests.
+ */
+export function lazyClient(connect: () => DbClient): DbClient {
+  let client: DbClient | undefined;
+  return new Proxy({} as DbClient, {
+    get(_target, property) {
+      client ??= connect();
+      const value: unknown = Reflect.get(client, property, client);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(client) : value;
+    },
+  });
+}
