@@ -1,4 +1,4 @@
-// Parts both national formats share: the builders of table 二's sub-tables and
+// Parts both national formats share: the builders of the six sections, of table 二's sub-tables and
 // columns, section 一's customary sub-parts, table 三 (applications; 2021 only
 // splits （六）其他处理 into three rows), table 四 (administrative review and
 // litigation), and sections 三 to 六. Labels are exactly as printed.
@@ -30,7 +30,7 @@ export function article20Table(
 }
 
 /** Section 一's customary sub-parts, the skeleton of a new draft. */
-export const SECTION_1_SUBTOPICS = ['（一）主动公开情况', '（二）依申请公开情况', '（三）政府信息管理', '（四）平台建设情况', '（五）监督保障'];
+const SECTION_1_SUBTOPICS = ['（一）主动公开情况', '（二）依申请公开情况', '（三）政府信息管理', '（四）平台建设情况', '（五）监督保障'];
 
 const APPLICANTS = ['申请人情况'] as const;
 const LEGAL_PERSONS = ['申请人情况', '法人或其他组织'] as const;
@@ -162,12 +162,40 @@ export const REVIEW_LITIGATION_TABLE: TableDef = {
   rows: [{ key: 'count', label: null, kind: 'data' }],
 };
 
-/** Sections 三 to 六 (titles unchanged between the formats). */
-export function laterSections(section6Placeholder: string): SectionDef[] {
+/** What the two formats word differently in their six sections. */
+interface SectionTexts {
+  /** Section 一 (总体情况): the format's guidance, and the length it asks to keep to. */
+  generalGuidance: string;
+  maxLengthChars?: number;
+  /** Section 二: guidance on the tables, where the format gives any. */
+  tablesGuidance?: string;
+  section6Placeholder: string;
+}
+
+/** The six sections (titles unchanged between the formats); section 二 holds the format's table-二 sub-tables, in order. */
+export function reportSections(tables: readonly TableDef[], texts: SectionTexts): SectionDef[] {
   return [
+    {
+      id: 's1',
+      number: '一',
+      title: '总体情况',
+      kind: 'text',
+      placeholder: '（文字描述）',
+      subtopics: SECTION_1_SUBTOPICS,
+      guidance: texts.generalGuidance,
+      ...(texts.maxLengthChars ? { maxLengthChars: texts.maxLengthChars } : {}),
+    },
+    {
+      id: 's2',
+      number: '二',
+      title: '主动公开政府信息情况',
+      kind: 'tables',
+      tables: tables.filter((table) => table.sectionNumber === '二').map((table) => table.id),
+      ...(texts.tablesGuidance ? { guidance: texts.tablesGuidance } : {}),
+    },
     { id: 's3', number: '三', title: '收到和处理政府信息公开申请情况', kind: 'tables', tables: ['t3_applications'] },
     { id: 's4', number: '四', title: '政府信息公开行政复议、行政诉讼情况', kind: 'tables', tables: ['t4_review_litigation'] },
     { id: 's5', number: '五', title: '存在的主要问题及改进情况', kind: 'text', placeholder: '（文字描述）' },
-    { id: 's6', number: '六', title: '其他需要报告的事项', kind: 'text', placeholder: section6Placeholder },
+    { id: 's6', number: '六', title: '其他需要报告的事项', kind: 'text', placeholder: texts.section6Placeholder },
   ];
 }
