@@ -1,7 +1,7 @@
-// Parts both national formats share: the builders of the six sections, of table 二's sub-tables and
-// columns, section 一's customary sub-parts, table 三 (applications; 2021 only
-// splits （六）其他处理 into three rows), table 四 (administrative review and
-// litigation), and sections 三 to 六. Labels are exactly as printed.
+// Parts both national formats share, with labels exactly as printed: the six
+// sections (reportSections), table 二's sub-tables and columns (article20Table,
+// column), table 三 (applications; 2021 only splits （六）其他处理 into three
+// rows) and table 四 (administrative review and litigation).
 import type { ColumnDef, RowDef, SectionDef, TableDef, ValueType } from '../types';
 
 /** A column whose printed label is also clear in messages. */
