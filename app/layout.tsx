@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { CARE_MODE_SCRIPT, CARE_STYLES_HREF } from '@/lib/public/display-mode';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -16,8 +17,19 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
+  // 关怀版 is applied here, before the first paint, from the visitor's cookie
+  // (lib/public/display-mode.ts); the script's attribute is expected on <html>.
   return (
-    <html lang="zh-CN">
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: CARE_MODE_SCRIPT }} />
+        {/* Stylesheets served by route handlers (lib/public/display-mode.ts), not CSS modules. */}
+        <link rel="stylesheet" href={CARE_STYLES_HREF} />
+        <noscript>
+          {/* eslint-disable-next-line @next/next/no-css-tags */}
+          <link rel="stylesheet" href="/care-mode.css" />
+        </noscript>
+      </head>
       <body>{children}</body>
     </html>
   );

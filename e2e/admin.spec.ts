@@ -24,8 +24,12 @@ test('the admin adds a department and an editor, resets the password and disable
   await reader.goto('/departments/forestry');
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('章贡区林业局 · 政府信息公开工作年度报告');
   await expect(reader.getByTestId('department-year-2024')).toContainText('该部门2024年度报告尚未发布。');
+  // The department directory and the directory's department field find it by name.
+  await reader.goto('/departments?q=%E6%9E%97%E4%B8%9A');
+  await expect(reader.getByRole('main').getByRole('link', { name: '章贡区林业局' })).toHaveCount(1);
   await reader.goto('/reports');
-  await expect(reader.getByLabel('部门').getByRole('option', { name: '章贡区林业局' })).toHaveCount(1);
+  await reader.getByLabel('部门', { exact: true }).fill('林业');
+  await expect(reader.getByRole('option', { name: /章贡区林业局/ })).toHaveCount(1);
 
   await page.goto('/admin/users');
   const newUser = page.getByRole('region', { name: '新增用户' });

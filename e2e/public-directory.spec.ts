@@ -44,9 +44,16 @@ test('filters by year, by department, by both and by none; every view is a link 
   await expect(page.getByRole('status')).toHaveText(`2024年度：共 ${await publishedCount({ year: 2024 })} 份年度报告，第 1 / 2 页`);
   expect((await resultTitles(page)).every((title) => title.includes('2024年政府信息公开工作年度报告'))).toBe(true);
 
-  // Department only.
+  // Department only: typed, then chosen from the suggestions by keyboard.
   await page.goto('/reports');
-  await page.getByLabel('部门', { exact: true }).selectOption({ label: '章贡区财政局' });
+  const department = page.getByLabel('部门', { exact: true });
+  await department.fill('财政');
+  await expect(page.getByRole('listbox', { name: '部门建议' }).getByRole('option')).toHaveText(['章贡区财政局章贡区']);
+  await department.press('ArrowDown');
+  await expect(department).toHaveAttribute('aria-activedescendant', /option-0$/);
+  await department.press('Enter');
+  await expect(department).toHaveValue('章贡区财政局');
+  await expect(page.getByRole('listbox', { name: '部门建议' })).toBeHidden();
   await page.getByRole('button', { name: '筛选' }).click();
   await expect(page).toHaveURL(/\/reports\?department=finance$/);
   await expect(page.getByRole('status')).toHaveText(`章贡区财政局：共 ${await publishedCount({ slug: 'finance' })} 份年度报告`);
@@ -66,7 +73,7 @@ test('filters by year, by department, by both and by none; every view is a link 
   const other = await page.context().newPage();
   await other.goto(shared);
   await expect(other.getByLabel('年度', { exact: true })).toHaveValue('2020');
-  await expect(other.getByLabel('部门', { exact: true })).toHaveValue('finance');
+  await expect(other.getByLabel('部门', { exact: true })).toHaveValue('章贡区财政局');
   await expect(other.getByRole('status')).toHaveText('2020年度、章贡区财政局：共 1 份年度报告');
   await other.getByRole('link', { name: '章贡区财政局2020年政府信息公开工作年度报告' }).click();
   await expect(other).toHaveURL(/\/departments\/finance\/2020$/);
@@ -91,9 +98,10 @@ test('bad filter values get a clear message naming the value, never a server err
   for (const [query, status, message] of [
     ['year=abc', 400, '年度“abc”：年度应为四位数字，例如 2024'],
     ['year=2007', 400, '年度“2007”：报告年度不能早于 2019 年'],
-    ['page=0', 400, '页码“0”：页码应为 1 到 999 之间的整数'],
-    ['department=..%2Fetc', 400, '部门“../etc”：部门参数不正确'],
-    ['department=no-such-department', 200, '部门“no-such-department”：没有这个部门，请从列表中选择。'],
+    ['page=0', 400, '页码“0”：页码应为正整数'],
+    ['page=10000000', 400, '页码“10000000”：页码应为正整数'],
+    ['department=%E8%B4%A2%00', 400, '部门“财\ufffd”：部门含有无法识别的字符'],
+    ['department=no-such-department', 200, '部门“no-such-department”：没有名称包含这些文字的部门，请换一个名称。'],
     ['year=2024&page=9', 200, '页码“9”：超出范围，符合条件的结果共 2 页。'],
   ] as const) {
     const response = await page.goto(`/reports?${query}`);
@@ -109,21 +117,41 @@ test('bad filter values get a clear message naming the value, never a server err
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the directory filters and pages, and 关怀版 switches', async ({ page }) => {
+  test('the directory filters by a department name typed by hand, offers candidates, pages, and 关怀版 switches', async ({ page }) => {
     await page.goto('/reports');
     await page.getByLabel('年度', { exact: true }).selectOption('2022');
-    await page.getByLabel('部门', { exact: true }).selectOption('education');
+    await page.getByLabel('部门', { exact: true }).fill('教育局');
     await page.getByRole('button', { name: '筛选' }).click();
-    await expect(page).toHaveURL(/\/reports\?year=2022&department=education&q=$/);
+    await expect(page).toHaveURL(/\/reports\?year=2022&department=%E6%95%99%E8%82%B2%E5%B1%80&q=$/);
     await expect(page.getByRole('status')).toHaveText('2022年度、章贡区教育局：共 1 份年度报告');
-    await page.getByRole('link', { name: '章贡区教育局2022年政府信息公开工作年度报告' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('章贡区教育局2022年政府信息公开工作年度报告');
+    await expect(page.getByLabel('部门', { exact: true })).toHaveValue('章贡区教育局');
 
+    // A name that fits several departments: choose one of them.
+    await page.getByLabel('部门', { exact: true }).fill('局');
+    await page.getByRole('button', { name: '筛选' }).click();
+    const candidates = page.getByRole('region', { name: /有多个部门的名称包含“局”/ });
+    await expect(candidates.getByRole('link')).toHaveCount(10);
+    await candidates.getByRole('link', { name: '章贡区审计局' }).click();
+    await expect(page).toHaveURL(/\/reports\?year=2022&department=audit$/);
+    await expect(page.getByRole('status')).toHaveText('2022年度、章贡区审计局：共 1 份年度报告');
+
+    // Pages: a window of links, and the next page.
+    await page.goto('/reports');
+    await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
+    await expect(page).toHaveURL(/\/reports\?page=2$/);
+
+    await page.goto('/departments/education/2022');
+    const mainFont = () => page.locator('main').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    expect(await mainFont()).toBeLessThan(18);
     await page.getByRole('button', { name: '关怀版' }).click();
     await expect(page).toHaveURL(/\/departments\/education\/2022$/);
-    await expect(page.locator('[data-mode="care"]')).toBeVisible();
+    await expect(page.getByRole('button', { name: '退出关怀版' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '关怀版', exact: true })).toBeHidden();
+    expect(await mainFont()).toBeGreaterThanOrEqual(18);
+    // The same HTML for everybody: the mode comes from a stylesheet that only visitors without JavaScript load.
     await page.getByRole('button', { name: '退出关怀版' }).click();
-    await expect(page.locator('[data-mode="std"]')).toBeVisible();
+    await expect(page.getByRole('button', { name: '关怀版', exact: true })).toBeVisible();
+    expect(await mainFont()).toBeLessThan(18);
   });
 });
 
@@ -139,8 +167,10 @@ test('keyboard alone: skip link, 关怀版 switch and the filters', async ({ pag
   }
   await expect(careSwitch).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.locator('[data-mode="care"]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'care');
   await expect(page).toHaveURL(/\/reports$/);
+  // The focus stays on the switch, now offering the way back.
+  await expect(page.getByRole('button', { name: '退出关怀版' })).toBeFocused();
 
   // To the year filter, choose a year with the arrow keys, submit with Enter.
   const year = page.getByLabel('年度', { exact: true });
@@ -160,7 +190,7 @@ test('keyboard alone: skip link, 关怀版 switch and the filters', async ({ pag
   await expect(page).toHaveURL(new RegExp(`/reports\\?year=${chosen}$`));
   await expect(page.getByRole('status')).toContainText(`${chosen}年度`);
   // Still in 关怀版: the choice is kept across pages.
-  await expect(page.locator('[data-mode="care"]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'care');
 
   // Focus is visible.
   await page.keyboard.press('Tab');
@@ -212,10 +242,59 @@ test('addresses that name nothing answer 404 in Chinese, never a server error', 
     ['/open-data/1999.csv', 404],
     ['/open-data/report.csv', 404],
     ['/reports?q=%00', 400],
-    ['/reports?page=1000', 400],
+    ['/reports?page=10000000', 400],
+    ['/departments?page=0', 400],
+    ['/departments/%ff', 400],
+    ['/departments/finance/%E4%B8', 400],
+    ['/departments/%', 400],
+    ['/open-data/%ff.csv', 400],
   ] as const) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(status);
     expect(await response.text(), path).toMatch(/[\u4e00-\u9fff]/);
   }
+});
+
+test('text searches are limited per address: past 30 a minute, 429 with the time to wait', async ({ request }) => {
+  const address = { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 200) + 20}` };
+  for (let search = 1; search <= 30; search++) {
+    const response = await request.get(`/reports?q=${encodeURIComponent(`公开${search}`)}`, { headers: address });
+    expect(response.status(), `search ${search}`).toBe(200);
+  }
+  const refused = await request.get('/reports?q=%E5%85%AC%E5%BC%80', { headers: address });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
+  expect(await refused.text()).toMatch(/搜索过于频繁，请 \d+ 秒后再试。/);
+  // Browsing without a search text is not limited, nor is another address.
+  expect((await request.get('/reports?year=2024', { headers: address })).status()).toBe(200);
+  expect((await request.get('/reports?q=%E5%85%AC%E5%BC%80', { headers: { 'x-forwarded-for': '198.51.100.7' } })).status()).toBe(200);
+});
+
+test('the department directory pages, finds by name, and sends unknown filters back with a message', async ({ page }) => {
+  await page.goto('/departments');
+  await expect(page.getByRole('status')).toHaveText(/^全部：共 \d+ 个部门$/);
+  await page.getByLabel('部门名称').fill('审计');
+  await page.getByRole('button', { name: '查找' }).click();
+  await expect(page).toHaveURL(/\/departments\?q=%E5%AE%A1%E8%AE%A1$/);
+  await expect(page.getByRole('status')).toHaveText('名称包含“审计”：共 1 个部门');
+  await page.getByRole('link', { name: '章贡区审计局' }).click();
+  await expect(page).toHaveURL(/\/departments\/audit$/);
+
+  const response = await page.goto('/departments?q=%E4%B8%8D%E5%AD%98%E5%9C%A8');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText('没有找到符合条件的部门。')).toBeVisible();
+  expect((await page.goto('/departments?district=nowhere'))?.status()).toBe(200);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('行政区“nowhere”：没有这个行政区。');
+  expect((await page.goto('/departments?page=abc'))?.status()).toBe(400);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('页码“abc”：页码应为正整数');
+});
+
+test('suggestions answer in JSON with the department’s key, name and district, and refuse bad input', async ({ request }) => {
+  const found = await request.get('/api/departments?q=%E8%B4%A2%E6%94%BF');
+  expect(found.status()).toBe(200);
+  expect(await found.json()).toEqual({ departments: [{ slug: 'finance', name: '章贡区财政局', districtName: '章贡区' }] });
+  expect(await (await request.get('/api/departments?q=')).json()).toEqual({ departments: [] });
+  const bad = await request.get(`/api/departments?q=${'字'.repeat(51)}`);
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toContain('部门名称');
 });

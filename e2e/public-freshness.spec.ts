@@ -1,6 +1,8 @@
 // The public pages are served from Next's cache, yet a correction that an
-// approver publishes is public within seconds, and the earlier edition stays
-// readable at its own address.
+// approver publishes is public within seconds, exactly the pages that show it
+// are rendered again (every other page stays cached), and the earlier edition
+// stays readable at its own address.
+import type { APIRequestContext } from '@playwright/test';
 import { reportAt } from './support/db';
 import { waitSaved } from './support/editor';
 import { expect, test } from './support/fixtures';
@@ -8,6 +10,11 @@ import { expect, test } from './support/fixtures';
 const PARAGRAPH = '五、存在的主要问题及改进情况 第 1 段';
 const CORRECTED = '更正后：部分栏目更新不够及时，已建立每月检查机制。';
 const NOTE = '更正“五、存在的主要问题及改进情况”第一段的表述。';
+
+/** Pages that do not show the audit bureau's 2024 report. */
+const UNRELATED = ['/departments/finance/2020', '/departments/audit/2023', '/departments/finance', '/departments/market-regulation/2023/editions/1'];
+
+const cacheState = async (request: APIRequestContext, path: string) => (await request.get(path)).headers()['x-nextjs-cache'];
 
 test('a published correction replaces the public page within seconds; the first edition stays reachable', async ({ openPage, page: reader }) => {
   test.setTimeout(120_000);
@@ -20,6 +27,7 @@ test('a published correction replaces the public page within seconds; the first 
   await expect(reader.getByText(CORRECTED)).toHaveCount(0);
   // (Other tests publish meanwhile and so empty the cache: ask until it is a hit.)
   await expect.poll(async () => (await reader.request.get('/departments/audit/2024')).headers()['x-nextjs-cache']).toBe('HIT');
+  for (const path of UNRELATED) await expect.poll(() => cacheState(reader.request, path), { message: path }).toBe('HIT');
   const jsonBefore = await (await reader.request.get('/departments/audit/2024/report.json')).json();
   expect(jsonBefore.edition.number).toBe(1);
 
@@ -64,11 +72,16 @@ test('a published correction replaces the public page within seconds; the first 
   await expect(reader.getByRole('region', { name: /更正说明/ })).toContainText(NOTE);
   await expect(reader.getByRole('region', { name: '版本记录' }).getByRole('link', { name: '第 2 版' })).toHaveAttribute('aria-current', 'page');
 
+  // Pages that do not show it were not rendered again: still served from the cache.
+  for (const path of UNRELATED) expect(await cacheState(reader.request, path), path).toBe('HIT');
+
   // The data, the department column and the directory follow.
   const jsonAfter = await (await reader.request.get('/departments/audit/2024/report.json')).json();
   expect(jsonAfter.edition).toMatchObject({ number: 2, changeNote: NOTE });
   await reader.goto('/reports?year=2024&department=audit');
   await expect(reader.getByRole('list', { name: '年度报告' })).toContainText('（第 2 版，已更正）');
+  await reader.goto('/departments/audit');
+  await expect(reader.getByTestId('department-year-2024')).toContainText('（第 2 版，已更正）');
 
   // The earlier edition stays readable, marked as corrected.
   await reader.goto('/departments/audit/2024');
@@ -105,4 +118,14 @@ test('an unpublished report leaves the public pages and downloads within seconds
   await expect(reader.getByTestId('department-year-2021')).toContainText(`撤销发布。说明：${reason}`);
   await reader.goto('/reports?year=2021&department=civil-affairs');
   await expect(reader.getByRole('status')).toHaveText('2021年度、章贡区民政局：共 0 份年度报告');
+});
+
+test('an address that names nothing answers 404 and is never kept in the cache', async ({ request }) => {
+  for (const path of ['/departments/no-such-department', '/departments/finance/2018', '/departments/market-regulation/2023/editions/7']) {
+    for (let visit = 0; visit < 3; visit++) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()['x-nextjs-cache'], path).not.toBe('HIT');
+    }
+  }
 });

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Prisma } from '@/lib/db/generated/client.ts';
+import { departmentSearchFields, syncPublicReport } from '@/lib/public/public-index';
 import { DEMO_DEPARTMENTS } from '@/prisma/seed/data/district';
 import { e2eDb, reportAt } from './support/db';
 import { expect, test } from './support/fixtures';
@@ -149,9 +150,8 @@ test('a cell that starts with = is neutralised in the CSV', async ({ page }) => 
   // A department with a published 2019 report …
   const district = await db.district.findFirstOrThrow();
   const template = await db.reportEdition.findFirstOrThrow({ where: { report: { year: 2019, department: { slug: 'finance' } } } });
-  const department = await db.department.create({
-    data: { districtId: district.id, slug: 'csv-formula', name: '章贡区数据测试局', shortName: '区数据测试局', sortOrder: 900 },
-  });
+  const names = { slug: 'csv-formula', name: '章贡区数据测试局', shortName: '区数据测试局' };
+  const department = await db.department.create({ data: { districtId: district.id, ...names, ...departmentSearchFields(names), sortOrder: 900 } });
   const report = await db.report.create({
     data: { departmentId: department.id, year: 2019, formatId: template.formatId, status: 'PUBLISHED', content: template.content as Prisma.InputJsonValue, isDemo: true },
   });
@@ -159,6 +159,7 @@ test('a cell that starts with = is neutralised in the CSV', async ({ page }) => 
     data: { reportId: report.id, number: 1, formatId: template.formatId, content: template.content as Prisma.InputJsonValue, title: '章贡区数据测试局2019年政府信息公开工作年度报告' },
   });
   await db.report.update({ where: { id: report.id }, data: { publishedEditionId: edition.id } });
+  await syncPublicReport(db, report.id);
 
   // … which the admin renames to something a spreadsheet would run as a formula.
   const formula = '=HYPERLINK("https://example.com","章贡区数据测试局")';
@@ -196,9 +197,25 @@ test('findability: sitemap.xml lists every published report, robots.txt points t
     select: { year: true, department: { select: { slug: true } } },
   });
   expect(published.length).toBeGreaterThan(100);
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+  // An index of parts: the portal's pages, the departments, and a part per year of reports.
+  const index = await (await request.get('/sitemap.xml')).text();
+  expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  expect(parts).toEqual(expect.arrayContaining(['/sitemaps/pages.xml', '/sitemaps/departments-1.xml', '/sitemaps/reports-2024-1.xml', '/sitemaps/reports-2019-1.xml']));
+  let sitemap = '';
+  for (const part of parts) {
+    const response = await request.get(part);
+    expect(response.status(), part).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/xml; charset=utf-8');
+    const xml = await response.text();
+    expect(xml, part).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
+    expect((xml.match(/<url>/g) ?? []).length, part).toBeLessThanOrEqual(50_000);
+    sitemap += xml;
+  }
   for (const report of published) expect(sitemap).toContain(`/departments/${report.department.slug}/${report.year}</loc>`);
+  expect(sitemap).toContain('/departments/finance</loc>');
   expect(sitemap).not.toContain('/departments/health/2025<');
+  expect((await request.get('/sitemaps/reports-1999-1.xml')).status()).toBe(404);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: http.*\/sitemap\.xml$/m);
   expect(robots).toContain('Disallow: /editor');

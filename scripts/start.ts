@@ -3,7 +3,8 @@
 //   2. migrations (prisma migrate deploy)
 //   3. demo data when the database is empty
 //   4. a production build when the sources changed (npm start only)
-//   5. the Next.js server on http://localhost:3000 (PORT to change)
+//   5. the Next.js server on http://localhost:3000 (PORT to change), started
+//      again if it dies (the database keeps running)
 // Ctrl-C / SIGTERM stops the server, then the embedded database.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { ensureAppDatabase } from './lib/database';
 import { ensureAuthSecret } from './lib/auth-secret';
 import { buildIfChanged, clearRenderedPages, nextBin } from './lib/build';
 import { prepareDatabase } from './lib/prepare-database';
+import { describeExit, RecentLines, RestartBudget } from './lib/supervise';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
@@ -58,14 +60,37 @@ async function main() {
       clearRenderedPages(root, distDir);
     }
 
-    server = spawn(process.execPath, [nextBin(root), dev ? 'dev' : 'start', '-p', String(port)], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
-    });
-    server.on('exit', (code) => {
-      if (!stopping) void stop(code ?? 1);
-    });
+    const startServer = (): ChildProcess => {
+      const child = spawn(process.execPath, [nextBin(root), dev ? 'dev' : 'start', '-p', String(port)], {
+        cwd: root,
+        stdio: ['inherit', 'inherit', 'pipe'],
+        env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
+      });
+      const recent = new RecentLines(40);
+      child.stderr?.on('data', (chunk: Buffer) => {
+        process.stderr.write(chunk);
+        recent.push(chunk.toString('utf8'));
+      });
+      child.on('exit', (code, signal) => {
+        if (stopping) return;
+        // The web server died (out of memory, a crash): say why, keep the
+        // database running, and start it again.
+        log(`The web server stopped unexpectedly (${describeExit(code, signal, recent.lines())}).`);
+        const delay = restarts.next();
+        if (delay === null) {
+          log('It stopped too often in a short time; giving up. The messages above say why.');
+          void stop(1);
+          return;
+        }
+        log(`Starting it again in ${Math.round(delay / 1000)} s …`);
+        setTimeout(() => {
+          if (!stopping) server = startServer();
+        }, delay);
+      });
+      return child;
+    };
+    const restarts = new RestartBudget();
+    server = startServer();
     await waitForServer(`http://localhost:${port}/api/health`);
     log(`The portal is running on http://localhost:${port}`);
     showLogins();

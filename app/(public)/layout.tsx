@@ -1,13 +1,13 @@
 import { PublicShell } from '@/components/public/public-shell';
 
-// The standard version of the public pages that have their own address
-// segments (a department, a report, an edition), at their plain addresses:
-// served from Next's cache without any rewrite. Their 关怀版 is the same page
-// under /portal/care (proxy.ts, by the nb_mode cookie).
-// Besides on-demand revalidation, pages are refreshed hourly in the background:
-// deadlines and "尚未发布" notices depend on the date.
+// Every public page, at its own address: app/(public)/<address>/page.tsx.
+// The pages are served from Next's cache and rendered again when what they
+// show changes (lib/public/cache-tags.ts), and hourly in the background:
+// deadlines and "尚未发布" notices depend on the date. The directory and the
+// department directory read their filters from the query string and are
+// rendered per request from cached data.
 export const revalidate = 3600;
 
-export default function StandardLayout({ children }: { children: React.ReactNode }) {
-  return <PublicShell mode="std">{children}</PublicShell>;
+export default function PublicLayout({ children }: { children: React.ReactNode }) {
+  return <PublicShell>{children}</PublicShell>;
 }

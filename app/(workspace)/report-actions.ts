@@ -16,7 +16,7 @@ import { approveReport } from '@/lib/reports/approve-report';
 import { createReport } from '@/lib/reports/create-report';
 import { loadLatestContent } from '@/lib/reports/load-latest-content';
 import { publishReport } from '@/lib/reports/publish-report';
-import { revalidatePublicPages } from '@/lib/reports/revalidate-public';
+import { revalidatePublication } from '@/lib/public/revalidate-public';
 import { editorReportPath, reviewReportPath } from '@/lib/reports/report-label';
 import type { ReportRef } from '@/lib/reports/report-ref';
 import { resolveComment } from '@/lib/reports/resolve-comment';
@@ -68,7 +68,7 @@ async function onReport<S extends z.ZodType<{ reportId: string }>, T extends obj
   if (result.ok && options.revalidate) {
     revalidatePath(editorReportPath(report.id));
     revalidatePath(reviewReportPath(report.id));
-    if (step && TRANSITIONS[step].changesPublic) await revalidatePublicPages();
+    if (step && TRANSITIONS[step].changesPublic) revalidatePublication({ slug: report.department.slug, year: report.year }, { listed: report.department.active });
   }
   return result;
 }

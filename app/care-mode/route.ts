@@ -1,6 +1,7 @@
-// The 关怀版 switch: stores the choice in a cookie and returns to the page.
+// The 关怀版 switch without JavaScript: stores the choice in a cookie and
+// returns to the page (with JavaScript the switch sets the cookie itself).
 import { NextResponse, type NextRequest } from 'next/server';
-import { MODE_COOKIE } from '@/lib/public/display-mode';
+import { MODE_COOKIE, MODE_COOKIE_MAX_AGE } from '@/lib/public/display-mode';
 import { localPath } from '@/lib/public/local-path';
 
 export async function POST(request: NextRequest) {
@@ -15,9 +16,10 @@ export async function POST(request: NextRequest) {
   const back = (typeof given === 'string' ? localPath(given) : null) ?? localPath(request.headers.get('referer')) ?? '/';
   // A relative Location: the server may know itself under another host name
   // than the one the visitor used, and the cookie belongs to the latter.
-  const response = new NextResponse(null, { status: 303, headers: { location: back } });
+  const response = new NextResponse(null, { status: 303, headers: { location: back, 'cache-control': 'no-store' } });
+  // Readable by the page's script (it only says how pages look).
   if (mode === 'care') {
-    response.cookies.set(MODE_COOKIE, 'care', { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true });
+    response.cookies.set(MODE_COOKIE, 'care', { path: '/', maxAge: MODE_COOKIE_MAX_AGE, sameSite: 'lax' });
   } else {
     response.cookies.delete(MODE_COOKIE);
   }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
@@ -7,7 +6,6 @@ import { PublicShell } from '@/components/public/public-shell';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { landingPath } from '@/lib/auth/policy';
 import { safeReturnPath } from '@/lib/auth/sign-in-schema';
-import { MODE_COOKIE, modeFromCookie } from '@/lib/public/display-mode';
 
 export const metadata: Metadata = { title: '工作人员登录', robots: { index: false } };
 
@@ -17,10 +15,9 @@ export default async function SignInPage({ searchParams }: PageProps<'/login'>) 
   const user = await getCurrentUser();
   if (user) redirect(nextPath ?? landingPath(user.role));
   // The sign-in page is public: it has the public frame, in 关怀版 too.
-  const mode = modeFromCookie((await cookies()).get(MODE_COOKIE)?.value);
 
   return (
-    <PublicShell mode={mode}>
+    <PublicShell>
       <div className="flex justify-center py-6">
         <div className="card w-full max-w-md p-8 shadow-sm">
           <h1 className="mb-1 text-2xl font-semibold">工作人员登录</h1>

@@ -1,40 +1,46 @@
 import Link from 'next/link';
 import { reportYears } from '@/lib/report-format/formats';
 import type { DirectoryFilter } from '@/lib/public/directory-filter';
+import type { DirectoryView as View } from '@/lib/public/directory';
 import { directoryHref } from '@/lib/public/urls';
-import type { DirectoryItem } from '@/lib/public/list-published-reports';
 import { Breadcrumb } from './breadcrumb';
-import { ReportLink } from './report-link';
 import { DirectoryFilterForm } from './directory-filter-form';
+import { Pagination } from './pagination';
+import { ReportLink } from './report-link';
 
 interface Props {
   filter: DirectoryFilter;
-  departments: { slug: string; name: string }[];
-  results: { total: number; items: DirectoryItem[]; pages: number } | null;
-  problems?: string[];
+  view: View | null;
+  problems: string[];
+  /** What the alert over the problems says (default: the filter is wrong). */
+  alertTitle?: string;
 }
 
-function describe(filter: DirectoryFilter, departments: { slug: string; name: string }[]): string {
-  const parts = [
-    filter.year ? `${filter.year}年度` : null,
-    filter.department ? (departments.find((each) => each.slug === filter.department)?.name ?? filter.department) : null,
-    filter.q ? `包含“${filter.q}”` : null,
-  ].filter(Boolean);
+function describe(filter: DirectoryFilter, departmentName: string | null): string {
+  const parts = [filter.year ? `${filter.year}年度` : null, departmentName, filter.q ? `包含“${filter.q}”` : null].filter(Boolean);
   return parts.length ? parts.join('、') : '全部';
 }
 
 /** The public directory: filters in a plain GET form, results, pages. */
-export function DirectoryView({ filter, departments, results, problems }: Props) {
+export function DirectoryView({ filter, view, problems, alertTitle = '筛选条件有误，请修改后重试：' }: Props) {
   const years = reportYears().reverse();
+  const match = view?.department ?? null;
+  const chosen = match?.kind === 'one' ? match.department : null;
+  const results = view?.results ?? null;
   return (
     <div className="space-y-6">
       <Breadcrumb items={[{ label: '首页', href: '/' }, { label: '年度报告目录' }]} />
       <h1 className="text-2xl font-semibold">政府信息公开工作年度报告目录</h1>
-      <DirectoryFilterForm key={`${filter.year}-${filter.department}-${filter.q}`} filter={filter} departments={departments} years={years} />
+      <DirectoryFilterForm
+        key={`${filter.year}-${filter.department}-${filter.q}`}
+        filter={filter}
+        department={chosen ? { slug: chosen.slug, name: chosen.name } : null}
+        years={years}
+      />
 
-      {problems && problems.length > 0 && (
+      {problems.length > 0 && (
         <div role="alert" className="rounded border border-danger bg-danger-soft px-4 py-3 text-danger">
-          <p className="font-semibold">筛选条件有误，请修改后重试：</p>
+          <p className="font-semibold">{alertTitle}</p>
           <ul className="mt-1 list-disc pl-6">
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -43,11 +49,31 @@ export function DirectoryView({ filter, departments, results, problems }: Props)
         </div>
       )}
 
+      {match?.kind === 'several' && (
+        <section aria-labelledby="candidates-title" className="card p-4">
+          <h2 id="candidates-title" className="font-semibold">
+            有多个部门的名称包含“{filter.department}”，请选择：
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {match.candidates.map((candidate) => (
+              <li key={candidate.slug}>
+                <Link href={directoryHref({ ...filter, department: candidate.slug, page: 1 })} className="inline-link text-brand underline">
+                  {candidate.name}
+                </Link>
+                <span className="ml-2 text-sm text-muted">{candidate.districtName}</span>
+              </li>
+            ))}
+          </ul>
+          {match.more && <p className="mt-2 text-sm text-muted">还有更多部门，请输入更完整的名称。</p>}
+        </section>
+      )}
+
       {results && (
         <>
           <p role="status" className="text-sm" data-testid="result-count">
-            {describe(filter, departments)}：共 {results.total} 份年度报告
-            {results.pages > 1 ? `，第 ${filter.page} / ${results.pages} 页` : ''}
+            {describe(filter, chosen?.name ?? null)}：共 {results.total.toLocaleString('zh-CN')}
+            {results.capped ? '+' : ''} 份年度报告
+            {results.pages > 1 ? `，第 ${filter.page} / ${results.pages.toLocaleString('zh-CN')}${results.capped ? '+' : ''} 页` : ''}
           </p>
           {results.items.length === 0 ? (
             <p className="rounded border border-line bg-paper px-4 py-6 text-center text-muted">没有符合条件的年度报告。</p>
@@ -60,31 +86,8 @@ export function DirectoryView({ filter, departments, results, problems }: Props)
               ))}
             </ul>
           )}
-          {results.pages > 1 && (
-            <nav aria-label="分页" className="flex flex-wrap items-center gap-2">
-              {filter.page > 1 && (
-                <Link href={directoryHref({ ...filter, page: filter.page - 1 })} className="btn-secondary" rel="prev">
-                  上一页
-                </Link>
-              )}
-              {Array.from({ length: results.pages }, (_, index) => index + 1).map((page) =>
-                page === filter.page ? (
-                  <span key={page} aria-current="page" className="btn-primary">
-                    {page}
-                  </span>
-                ) : (
-                  <Link key={page} href={directoryHref({ ...filter, page })} className="btn-secondary" aria-label={`第 ${page} 页`}>
-                    {page}
-                  </Link>
-                ),
-              )}
-              {filter.page < results.pages && (
-                <Link href={directoryHref({ ...filter, page: filter.page + 1 })} className="btn-secondary" rel="next">
-                  下一页
-                </Link>
-              )}
-            </nav>
-          )}
+          {results.capped && <p className="text-sm text-muted">符合条件的报告超过 1,000 份，仅列出前 1,000 份。请增加关键词或选择年度、部门缩小范围。</p>}
+          <Pagination page={filter.page} pages={results.pages} href={(page) => directoryHref({ ...filter, department: chosen?.slug ?? filter.department, page })} />
         </>
       )}
     </div>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PublishedReport } from '@/components/report/published-report';
 import type { PublicReport } from '@/lib/public/get-public-report';
-import { editionPath, reportJsonPath, reportPath, tableCsvPath, yearCsvPath } from '@/lib/public/urls';
+import { editionPath, reportJsonPath, reportPath, tableCsvPath, yearFilePath } from '@/lib/public/urls';
 import { formatDate } from '@/lib/format-time';
 import { DepartmentBreadcrumb } from './breadcrumb';
 import { PrintButton } from './print-button';
@@ -91,7 +91,7 @@ export function PublicReportView({ data }: { data: PublicReport & { shown: NonNu
               </li>
             ))}
             <li>
-              <a href={yearCsvPath(year)} className="inline-link text-brand underline">
+              <a href={yearFilePath(year, 'csv')} className="inline-link text-brand underline">
                 全区{year}年度数据（CSV）
               </a>
             </li>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { DisplayMode } from '@/lib/public/display-mode';
+import { PUBLIC_SHELL_CLASS } from '@/lib/public/display-mode';
 import { CareModeSwitch } from './care-mode-switch';
 
 const NAV = [
@@ -9,10 +9,10 @@ const NAV = [
   { href: '/open-data', label: '开放数据' },
 ];
 
-/** The frame of every public page: skip link, header with the 关怀版 switch, main, footer. */
-export function PublicShell({ mode, children }: { mode: DisplayMode; children: React.ReactNode }) {
+/** The frame of every public page: skip link, header with the 关怀版 switch, main, footer. 关怀版 restyles it (lib/public/display-mode.ts). */
+export function PublicShell({ children }: { children: React.ReactNode }) {
   return (
-    <div className={`flex min-h-screen flex-col bg-canvas ${mode === 'care' ? 'mode-care' : ''}`} data-mode={mode}>
+    <div className={`${PUBLIC_SHELL_CLASS} flex min-h-screen flex-col bg-canvas`}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:px-3 focus:py-2 focus:text-ink">
         跳到主要内容
       </a>
@@ -23,7 +23,7 @@ export function PublicShell({ mode, children }: { mode: DisplayMode; children: R
             <span className="block text-lg font-semibold text-white">政府信息公开工作年度报告</span>
           </Link>
           <div className="ml-auto flex items-center gap-3">
-            <CareModeSwitch mode={mode} />
+            <CareModeSwitch />
             <Link href="/login" className="inline-flex min-h-11 items-center px-2 text-sm text-white underline">
               工作人员登录
             </Link>

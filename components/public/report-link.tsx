@@ -9,7 +9,7 @@ interface Props {
   title: string;
   editionNumber: number;
   isDemo: boolean;
-  publishedAt: Date;
+  publishedAt: string | Date;
   /** Push the date to the end of the line (lists), or keep it beside the title. */
   dateAtEnd?: boolean;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import { uniqueViolation } from '@/lib/db/unique-violation';
 import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
+import { departmentSearchFields } from '@/lib/public/public-index';
 import { UserError } from '@/lib/errors';
 import type { z } from '@/lib/zod';
 import type { departmentSchema } from './admin-schemas';
@@ -13,7 +14,7 @@ export async function createDepartment(actor: AuditActor, input: z.infer<typeof 
     return await db.$transaction(async (tx) => {
       const last = await tx.department.aggregate({ _max: { sortOrder: true } });
       const department = await tx.department.create({
-        data: { ...input, districtId: district.id, sortOrder: (last._max.sortOrder ?? 0) + 10 },
+        data: { ...input, ...departmentSearchFields(input), districtId: district.id, sortOrder: (last._max.sortOrder ?? 0) + 10 },
       });
       await recordAuditEvent(tx, {
         actor,

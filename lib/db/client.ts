@@ -2,7 +2,7 @@
 // It is created on first use, so that building the app needs no database.
 import 'server-only';
 import { databaseUrl } from '@/lib/env';
-import { createDbClient, lazyClient, type DbClient } from './create-client';
+import { createDbClient, lazyClient, type DbClient, type DbTx } from './create-client';
 
 const globalForDb = globalThis as unknown as { nianbaoDb?: DbClient };
 
@@ -11,4 +11,4 @@ export const db: DbClient = lazyClient(() => (globalForDb.nianbaoDb ??= createDb
 
 export type Db = DbClient;
 /** A transaction client, as passed to `db.$transaction(async (tx) => …)`. */
-export type Tx = Parameters<Parameters<DbClient['$transaction']>[0]>[0];
+export type Tx = DbTx;

@@ -9,6 +9,8 @@ export function createDbClient(connectionString: string, options: { maxConnectio
 }
 
 export type DbClient = ReturnType<typeof createDbClient>;
+/** A transaction client, as passed to `db.$transaction(async (tx) => …)`. */
+export type DbTx = Parameters<Parameters<DbClient['$transaction']>[0]>[0];
 
 /**
  * A client that connects on first use (`connect` runs once, then its client

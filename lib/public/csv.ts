@@ -16,7 +16,19 @@ export function csvCell(value: CsvValue): string {
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvHead(header) + csvLines(rows);
+}
+
+/** The start of a file: byte-order mark and header line. */
+export function csvHead(header: readonly string[]): string {
+  return BOM + csvLines([header]);
+}
+
+/** Lines of a file (each ending in CRLF), for files written in parts. */
+export function csvLines(rows: readonly (readonly CsvValue[])[]): string {
+  let text = '';
+  for (const row of rows) text += row.map(csvCell).join(',') + '\r\n';
+  return text;
 }
 
 /** A file name that survives every browser: ASCII fallback plus the UTF-8 name. */

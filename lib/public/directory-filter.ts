@@ -1,15 +1,17 @@
 // The public directory's filters (/reports?year=&department=&q=&page=), read
-// from the URL in one place for the proxy and the pages. Every filtered view
-// is a plain link; the canonical form is one path segment, so that each
-// filter combination is rendered once and cached.
-import { DEPARTMENT_SLUG_PATTERN, isDepartmentSlug } from '@/lib/departments/slug';
+// from the URL in one place for proxy.ts (which answers malformed ones with
+// 400) and the page. Every filtered view is a plain link.
 import { z } from '@/lib/zod';
 import { reportYearProblem } from '@/lib/report-format/formats';
+import { MAX_QUERY_LENGTH } from '@/lib/search/chinese-search';
 
 export const PAGE_SIZE = 20;
+/** Pages are numbered without a cap; this only refuses absurd numbers. */
+export const MAX_PAGE = 9_999_999;
 
 export interface DirectoryFilter {
   year: number | null;
+  /** A department's address key (from a link or a suggestion) or a name typed by hand. */
   department: string | null;
   q: string | null;
   page: number;
@@ -17,28 +19,31 @@ export interface DirectoryFilter {
 
 export type ParsedDirectoryFilter = { ok: true; filter: DirectoryFilter } | { ok: false; problems: string[]; raw: Record<string, string> };
 
-const yearPattern = /^\d{4}$/;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+const text = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(MAX_QUERY_LENGTH, `${label}不能超过 ${MAX_QUERY_LENGTH} 个字`)
+    .refine((value) => !CONTROL.test(value) && value.isWellFormed(), `${label}含有无法识别的字符`)
+    .optional();
 
 const schema = z.object({
   year: z
     .string()
-    .regex(yearPattern, '年度应为四位数字，例如 2024')
+    .regex(/^\d{4}$/, '年度应为四位数字，例如 2024')
     .transform(Number)
     .superRefine((year, context) => {
       const problem = reportYearProblem(year);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     })
     .optional(),
-  department: z.string().regex(DEPARTMENT_SLUG_PATTERN, '部门参数不正确').optional(),
-  q: z
-    .string()
-    .trim()
-    .max(50, '关键词不能超过 50 个字')
-    .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), '关键词含有无法识别的字符')
-    .optional(),
+  department: text('部门'),
+  q: text('关键词'),
   page: z
     .string()
-    .regex(/^[1-9]\d{0,2}$/, '页码应为 1 到 999 之间的整数')
+    .regex(/^[1-9]\d{0,6}$/, '页码应为正整数')
     .transform(Number)
     .optional(),
 });
@@ -71,7 +76,8 @@ export function parseDirectoryFilter(params: URLSearchParams): ParsedDirectoryFi
       raw,
       problems: parsed.error.issues.map((issue) => {
         const key = String(issue.path[0]);
-        return `${FIELD_NAMES[key] ?? key}“${raw[key] ?? ''}”：${issue.message}`;
+        const shown = (raw[key] ?? '').replace(/[\u0000-\u001f\u007f]/g, '\ufffd').toWellFormed();
+        return `${FIELD_NAMES[key] ?? key}“${shown}”：${issue.message}`;
       }),
     };
   }
@@ -79,21 +85,9 @@ export function parseDirectoryFilter(params: URLSearchParams): ParsedDirectoryFi
     ok: true,
     filter: {
       year: parsed.data.year ?? null,
-      department: parsed.data.department ?? null,
-      q: parsed.data.q ? parsed.data.q : null,
+      department: parsed.data.department || null,
+      q: parsed.data.q || null,
       page: parsed.data.page ?? 1,
     },
   };
-}
-
-/** The cached page's path segment for a filter without a text search: y2024_dfinance_p1, all_p1 … */
-export function filterSegment(filter: Pick<DirectoryFilter, 'year' | 'department' | 'page'>): string {
-  const parts = [filter.year ? `y${filter.year}` : 'ally', filter.department ? `d${filter.department}` : 'alld', `p${filter.page}`];
-  return parts.join('_');
-}
-
-export function parseFilterSegment(segment: string): Pick<DirectoryFilter, 'year' | 'department' | 'page'> | null {
-  const match = /^(?:y(\d{4})|ally)_(?:d([^_]+)|alld)_p([1-9]\d{0,2})$/.exec(segment);
-  if (!match || (match[2] !== undefined && !isDepartmentSlug(match[2]))) return null;
-  return { year: match[1] ? Number(match[1]) : null, department: match[2] ?? null, page: Number(match[3]) };
 }

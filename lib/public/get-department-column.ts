@@ -5,47 +5,77 @@ import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import { isDepartmentSlug } from '@/lib/departments/slug';
 import { currentYearInChina, FIRST_REPORT_YEAR } from '@/lib/report-format/formats';
+import { cacheTags } from './cache-tags';
+import { cachedPublicData } from './cached';
+
+export interface PublicDepartmentInfo {
+  slug: string;
+  name: string;
+  shortName: string;
+  address: string;
+  phone: string;
+  email: string;
+}
+
+const loadDepartment = cachedPublicData(
+  'department-column',
+  async (slug: string) => {
+    const department = await db.department.findUnique({
+      where: { slug },
+      select: {
+        slug: true,
+        name: true,
+        shortName: true,
+        address: true,
+        phone: true,
+        email: true,
+        active: true,
+        publishedReports: true,
+        reports: {
+          select: {
+            year: true,
+            isDemo: true,
+            unpublishedAt: true,
+            unpublishReason: true,
+            publishedEdition: { select: { title: true, number: true, publishedAt: true } },
+          },
+        },
+      },
+    });
+    // A department that left the site (inactive, nothing public) has no page.
+    if (!department || (!department.active && department.publishedReports === 0)) return null;
+    const { reports, active: _active, publishedReports: _count, ...info } = department;
+    return {
+      department: info satisfies PublicDepartmentInfo,
+      reports: reports.map((report) => ({
+        year: report.year,
+        published: report.publishedEdition
+          ? { ...report.publishedEdition, publishedAt: report.publishedEdition.publishedAt.toISOString(), isDemo: report.isDemo }
+          : null,
+        unpublished: !report.publishedEdition && report.unpublishedAt ? { at: report.unpublishedAt.toISOString(), reason: report.unpublishReason } : null,
+      })),
+    };
+  },
+  { tags: (slug) => [cacheTags.department(slug), cacheTags.departmentReports(slug)] },
+);
 
 export function getDepartmentColumn(slug: string, now = new Date()) {
   // The date stays outside the request cache (keyed on primitives), so that a
   // page and its metadata share one load.
-  return loadColumn(slug, currentYearInChina(now) - 1);
+  return column(slug, currentYearInChina(now) - 1);
 }
 
-const loadColumn = cache(async (slug: string, lastYear: number) => {
+const column = cache(async (slug: string, lastYear: number) => {
   if (!isDepartmentSlug(slug)) return null;
-  const department = await db.department.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      shortName: true,
-      address: true,
-      phone: true,
-      email: true,
-      reports: {
-        select: {
-          year: true,
-          isDemo: true,
-          unpublishedAt: true,
-          unpublishReason: true,
-          publishedEdition: { select: { title: true, number: true, publishedAt: true } },
-        },
-      },
-    },
-  });
-  if (!department) return null;
-  const byYear = new Map(department.reports.map((report) => [report.year, report]));
+  const loaded = await loadDepartment(slug);
+  if (!loaded) return null;
+  const byYear = new Map(loaded.reports.map((report) => [report.year, report]));
   return {
-    department,
-    years: Array.from({ length: lastYear - FIRST_REPORT_YEAR + 1 }, (_, index) => lastYear - index).map((year) => {
-      const report = byYear.get(year);
-      return {
-        year,
-        published: report?.publishedEdition ? { ...report.publishedEdition, isDemo: report.isDemo } : null,
-        unpublished: report && !report.publishedEdition && report.unpublishedAt ? { at: report.unpublishedAt, reason: report.unpublishReason } : null,
-      };
-    }),
+    department: loaded.department,
+    years: Array.from({ length: lastYear - FIRST_REPORT_YEAR + 1 }, (_, index) => lastYear - index).map((year) => ({
+      year,
+      published: byYear.get(year)?.published ?? null,
+      unpublished: byYear.get(year)?.unpublished ?? null,
+    })),
   };
 });

@@ -12,7 +12,8 @@ export interface PublishedReportData {
   department: { slug: string; name: string };
   year: number;
   title: string;
-  edition: { number: number; publishedAt: Date; changeNote: string | null };
+  /** publishedAt: ISO 8601. */
+  edition: { number: number; publishedAt: string; changeNote: string | null };
   isDemo: boolean;
   format: ReportFormat;
   content: ParsedReportContent;
@@ -40,7 +41,7 @@ export function reportJson(report: PublishedReportData) {
     format: { id: format.id, source: format.source },
     edition: {
       number: report.edition.number,
-      publishedAt: report.edition.publishedAt.toISOString(),
+      publishedAt: report.edition.publishedAt,
       changeNote: report.edition.changeNote,
     },
     demo: report.isDemo,
@@ -117,7 +118,7 @@ export const YEAR_CSV_HEADER = [
 ];
 
 /** Every cell of every table of one report, one line each (the year CSV's rows). */
-function reportCsvRows(report: PublishedReportData): CsvValue[][] {
+export function reportCsvRows(report: PublishedReportData): CsvValue[][] {
   const rows: CsvValue[][] = [];
   const publishedAt = isoDate(report.edition.publishedAt);
   for (const table of report.format.tables) {
@@ -148,6 +149,3 @@ function reportCsvRows(report: PublishedReportData): CsvValue[][] {
   return rows;
 }
 
-export function yearCsv(reports: readonly PublishedReportData[]): string {
-  return toCsv(YEAR_CSV_HEADER, reports.flatMap(reportCsvRows));
-}

@@ -6,9 +6,8 @@ import type { Prisma } from '@/lib/db/generated/client.ts';
 import { db } from '@/lib/db/client';
 import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { notify } from '@/lib/notifications/notify';
-import { reportSearchText } from '@/lib/report-format/search-text';
+import { syncPublicReport } from '@/lib/public/public-index';
 import { reportTitle } from '@/lib/report-format/title';
-import { readContent } from './stored-content';
 import { applyReportTransition, reportWithContentInTransaction } from './apply-transition';
 import { reportLabel } from './report-label';
 
@@ -31,7 +30,6 @@ export async function publishReport(actor: AuditActor, input: { reportId: string
         formatId: report.formatId,
         content: report.content as Prisma.InputJsonValue,
         title,
-        searchText: reportSearchText(title, readContent(report.content)),
         changeNote: report.editionNumber > 1 ? report.changeNote : null,
         publishedAt: now,
         publishedById: actor.id,
@@ -50,6 +48,7 @@ export async function publishReport(actor: AuditActor, input: { reportId: string
       data: { publishedEditionId: edition.id, unpublishedAt: null, unpublishReason: null },
       details: { publishedEdition: edition.number },
     });
+    await syncPublicReport(tx, report.id);
     const label = reportLabel(report.department, report.year);
     await notify(tx, {
       kind: 'published',

@@ -9,7 +9,7 @@ import type { ReportStatus } from '@/lib/workflow/status';
 export interface ReportRef {
   id: string;
   departmentId: string;
-  department: { name: string; shortName: string };
+  department: { name: string; shortName: string; slug: string; active: boolean };
   year: number;
   formatId: string;
   status: ReportStatus;
@@ -22,7 +22,7 @@ export interface ReportRef {
 const REF_SELECT = {
   id: true,
   departmentId: true,
-  department: { select: { name: true, shortName: true } },
+  department: { select: { name: true, shortName: true, slug: true, active: true } },
   year: true,
   formatId: true,
   status: true,

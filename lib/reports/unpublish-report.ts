@@ -3,6 +3,7 @@ import 'server-only';
 import { db } from '@/lib/db/client';
 import type { AuditActor } from '@/lib/audit/record-audit-event';
 import { notify } from '@/lib/notifications/notify';
+import { syncPublicReport } from '@/lib/public/public-index';
 import { applyReportTransition, reportInTransaction } from './apply-transition';
 import { reportLabel } from './report-label';
 
@@ -20,6 +21,7 @@ export async function unpublishReport(actor: AuditActor, input: { reportId: stri
       data: { publishedEditionId: null, unpublishedAt: now, unpublishReason: input.reason },
     });
     if (editionId) await tx.reportEdition.update({ where: { id: editionId }, data: { withdrawnAt: now } });
+    await syncPublicReport(tx, report.id);
     const label = reportLabel(report.department, report.year);
     await notify(tx, {
       kind: 'unpublished',

@@ -98,7 +98,7 @@ describe('editing', () => {
     const health = (await db.department.findUniqueOrThrow({ where: { slug: 'health' } })).id;
     const created = await createReport(editor, { departmentId: health, year: 2024 }, now);
     const read = (await findReportRef(created.id))!;
-    expect(read.department).toEqual({ name: '章贡区卫生健康委员会', shortName: '区卫生健康委员会' });
+    expect(read.department).toEqual({ name: '章贡区卫生健康委员会', shortName: '区卫生健康委员会', slug: 'health', active: true });
     const theirs = await saveReportContent(colleague, { reportId: created.id, version: 1, content: sample2021() }, read);
     expect(theirs.version).toBe(2);
     const refused = await expectUserError(saveReportContent(editor, { reportId: created.id, version: 1, content: sample2021() }, read), 'conflict');

@@ -11,7 +11,7 @@ import { formatForYear, getFormat, isInputCell } from '@/lib/report-format/forma
 import { APPLICANT_COLUMN_KEYS } from '@/lib/report-format/formats/shared';
 import { carriedValueOf, carriedValues, type PreviousReport } from '@/lib/report-format/carry';
 import { checkReport } from '@/lib/report-format/rules/check-report';
-import { reportSearchText } from '@/lib/report-format/search-text';
+import { syncPublicReport } from '@/lib/public/public-index';
 import { defaultPreamble } from '@/lib/report-format/skeleton';
 import { reportTitle } from '@/lib/report-format/title';
 import type { ReportFormat } from '@/lib/report-format/types';
@@ -375,7 +375,7 @@ async function insertDemoReport(
       events.push(audit('report.approve', new Date(submittedAt.getTime() + 86_400_000), approver, 'SUBMITTED', 'APPROVED'));
       events.push(audit('report.publish', publishedAt, publisher, 'APPROVED', 'PUBLISHED'));
       let edition = await tx.reportEdition.create({
-        data: { reportId: report.id, number: 1, formatId: format.id, content: json, title, publishedAt, publishedById: publisher?.id, approvedById: approver?.id, searchText: reportSearchText(title, content) },
+        data: { reportId: report.id, number: 1, formatId: format.id, content: json, title, publishedAt, publishedById: publisher?.id, approvedById: approver?.id },
       });
       if (input.correction) {
         const corrected = structuredClone(content);
@@ -396,7 +396,6 @@ async function insertDemoReport(
             publishedAt: correctedAt,
             publishedById: publisher?.id,
             approvedById: approver?.id,
-            searchText: reportSearchText(title, corrected),
           },
         });
         await tx.report.update({ where: { id: report.id }, data: { content: corrected as unknown as Prisma.InputJsonValue, editionNumber: 2, changeNote: note, version: 6 } });
@@ -404,6 +403,7 @@ async function insertDemoReport(
         events.push(audit('report.approveAndPublish', correctedAt, publisher, 'SUBMITTED', 'PUBLISHED'));
       }
       await tx.report.update({ where: { id: report.id }, data: { publishedEditionId: edition.id } });
+      await syncPublicReport(tx, report.id);
     }
     await tx.auditEvent.createMany({ data: events });
   });

@@ -6,7 +6,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_DISTRICT, DEMO_PASSWORD } from './data/district';
 import { GOV_2019 } from '@/lib/report-format/formats/gov-2019';
 import { validateContent } from '@/lib/report-format/validate-content';
-import { reportSearchText } from '@/lib/report-format/search-text';
+import { departmentSearchFields, syncPublicReport } from '@/lib/public/public-index';
 import { reportTitle } from '@/lib/report-format/title';
 import { ZHANGGONG_FINANCE_2020_PUBLISHED_AT, zhanggongFinance2020 } from './data/zhanggong-finance-2020';
 
@@ -23,7 +23,7 @@ export async function seedBase(db: DbClient): Promise<void> {
     const departmentIds = new Map<string, string>();
     for (const [index, department] of DEMO_DEPARTMENTS.entries()) {
       const created = await tx.department.create({
-        data: { ...department, districtId: district.id, sortOrder: (index + 1) * 10 },
+        data: { ...department, ...departmentSearchFields(department), districtId: district.id, sortOrder: (index + 1) * 10 },
       });
       departmentIds.set(department.slug, created.id);
     }
@@ -61,11 +61,11 @@ export async function seedBase(db: DbClient): Promise<void> {
         formatId: 'gov-2019',
         content: finance2020.content,
         title,
-        searchText: reportSearchText(title, finance2020.content),
         publishedAt,
       },
     });
     await tx.report.update({ where: { id: report.id }, data: { publishedEditionId: edition.id } });
+    await syncPublicReport(tx, report.id);
     await tx.auditEvent.create({
       data: {
         action: 'system.seed',

@@ -1,5 +1,6 @@
 // Brings a database up to date: migrations, then demo data if it is empty.
 import { createDbClient } from '@/lib/db/create-client';
+import { fillMissingSearchTokens } from '@/lib/public/public-index';
 import { runPrisma } from '../prisma.mjs';
 import { printDemoLogins, seedDatabase } from './seed-database';
 
@@ -22,6 +23,8 @@ export async function prepareDatabase(url: string, options: PrepareOptions): Pro
   const db = createDbClient(url, { maxConnections: 2 });
   try {
     const seeded = await seedDatabase(db, options);
+    const tokenised = await fillMissingSearchTokens(db);
+    if (tokenised > 0) options.log(`Indexed ${tokenised} published reports for the public search.`);
     return await printDemoLogins(db, seeded, options.log);
   } finally {
     await db.$disconnect();

@@ -15,7 +15,7 @@ import type { CurrentUser } from '@/lib/auth/current-user';
 import { requireActionPermission } from '@/lib/auth/guard';
 import type { Action } from '@/lib/auth/policy';
 import { logError } from '@/lib/log';
-import { revalidatePublicPages } from '@/lib/reports/revalidate-public';
+import { revalidateDepartment } from '@/lib/public/revalidate-public';
 import type { z } from '@/lib/zod';
 
 interface FormStep<S extends z.ZodType, R> {
@@ -27,7 +27,7 @@ interface FormStep<S extends z.ZodType, R> {
   /** The confirmation the form shows. */
   done: (result: R, input: z.output<S>) => string;
   /** Runs once the change is saved, outside the use case's error handling: the change stands whatever happens here. */
-  revalidate: () => void | Promise<void>;
+  revalidate: (result: R) => void | Promise<void>;
 }
 
 /**
@@ -45,7 +45,7 @@ async function formAction<S extends z.ZodType, R>(formData: FormData, step: Form
     return { ...asFormState(failure(error, step.context)), values: submittedValues(formData) };
   }
   try {
-    await step.revalidate();
+    await step.revalidate(result);
   } catch (error) {
     // Saved all the same: say so; the pages catch up on their next render.
     logError(`revalidation after ${step.context} failed`, error);
@@ -54,9 +54,9 @@ async function formAction<S extends z.ZodType, R>(formData: FormData, step: Form
 }
 
 /** Department names, contacts and the directory's department list are public. */
-async function revalidateDepartments() {
+function revalidateDepartments(slugs: string[], years: number[]) {
   revalidatePath('/admin/departments');
-  await revalidatePublicPages();
+  revalidateDepartment(slugs, years);
 }
 
 const revalidateUsers = () => revalidatePath('/admin/users');
@@ -68,7 +68,7 @@ export async function createDepartmentAction(_previous: ActionState, formData: F
     context: 'create department',
     run: createDepartment,
     done: (department) => `已新增部门“${department.name}”。`,
-    revalidate: revalidateDepartments,
+    revalidate: (department) => revalidateDepartments([department.slug], []),
   });
 }
 
@@ -78,8 +78,8 @@ export async function updateDepartmentAction(_previous: ActionState, formData: F
     permission: 'department.manage',
     context: 'update department',
     run: updateDepartment,
-    done: (department) => `已保存“${department.name}”。`,
-    revalidate: revalidateDepartments,
+    done: ({ department }) => `已保存“${department.name}”。`,
+    revalidate: ({ publicSlugs, publicYears }) => revalidateDepartments(publicSlugs, publicYears),
   });
 }
 

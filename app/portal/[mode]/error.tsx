@@ -1,5 +1,0 @@
-'use client';
-
-import { PublicError } from '@/components/public/public-error';
-
-export default PublicError;
