@@ -1,0 +1,144 @@
+// The benchmark's final report: one table per measurement, then one verdict
+// line per target (PASS / BELOW TARGET / ERRORS / SKIPPED), and whether any
+// page answered with errors (the only failure: exit code 1).
+import { QUERY_TARGETS, type QueryResults } from './data-layer';
+import type { DatasetInfo } from './dataset';
+import { FRONT_CACHE_TARGET, type LoadSuite } from './load-suite';
+import type { DownloadMemory } from './memory';
+import { PAGE_LIMIT_BYTES, SITEMAP_URL_LIMIT, type PageCheck, type SitemapCheck } from './pages';
+import { heading, kb, mb, ms, table, verdictLines, type Verdict } from './report';
+import { RULE_CHECKER_P99_MS, type RuleCheckerResult } from './rule-checker';
+
+export const MEMORY_TARGET_MB = 300;
+
+export interface BenchResults {
+  /** Cores and the 1-minute load average when the run started and ended (other work on the machine skews every figure). */
+  machine: { cores: number; loadStart: number; loadEnd: number; tool: string };
+  dataset: DatasetInfo;
+  connections: number;
+  duration: number;
+  pages: PageCheck[];
+  sitemap: SitemapCheck;
+  queries: QueryResults;
+  load: LoadSuite;
+  downloads: DownloadMemory[];
+  rules: RuleCheckerResult;
+}
+
+function datasetSection({ dataset, machine }: BenchResults): string {
+  const host =
+    `Machine: ${machine.cores} cores, 1-minute load average ${machine.loadStart.toFixed(2)} when the run started (other work on the machine skews every figure), ` +
+    `${machine.loadEnd.toFixed(2)} at the end (incl. this run's own load); Node ${process.version}; load tool ${machine.tool}.`;
+  const counts = Object.entries(dataset.counts).map(([name, count]) => `${name} ${count.toLocaleString('en-US')}`).join(', ');
+  return `${heading('Dataset')}\n${host}\n${counts}\nSeed (demo district, through the app) ${dataset.seedSeconds.toFixed(1)} s; SQL load up to ${dataset.departments.toLocaleString('en-US')} departments ${dataset.loadSeconds.toFixed(1)} s (incl. index build and VACUUM ANALYZE).`;
+}
+
+function pagesSection({ pages }: BenchResults): string {
+  const rows = pages.map((page) => [page.name, page.path, page.status, kb(page.bytes), page.urls, ms(page.coldMs), ms(page.warmMs), page.ok ? 'ok' : page.status !== page.expectStatus ? `expected ${page.expectStatus}` : 'TOO LARGE']);
+  return `${heading('Page sizes (GET without compression; target < 200 KB, sitemap parts ≤ 50,000 URLs)')}\n${table(['page', 'path', '>status', '>HTML KB', '>URLs', '>1st ms', '>2nd ms', 'result'], rows)}`;
+}
+
+function queriesSection({ queries }: BenchResults): string {
+  const rows = queries.scenarios.map((scenario) => {
+    const target = scenario.group === 'info' ? null : QUERY_TARGETS[scenario.group];
+    const result = scenario.problem ? `problem: ${scenario.problem}` : target === null ? 'info' : scenario.p50 <= target ? 'PASS' : 'BELOW TARGET';
+    return [scenario.group, scenario.name, scenario.iterations, ms(scenario.p50), ms(scenario.p95), scenario.total, target === null ? '–' : `≤ ${target}`, result];
+  });
+  const plans = queries.scenarios
+    .filter((scenario) => scenario.plans.length > 0)
+    .map((scenario) => [`  ${scenario.name}`, ...scenario.plans.map((plan) => `    ${plan}`)].join('\n'));
+  const table1 = table(['group', 'scenario', '>runs', '>p50 ms', '>p95 ms', '>matches', '>p50 target', 'result'], rows);
+  return `${heading('Directory and search at the data layer (uncached, the app’s own loaders)')}\n${table1}${plans.length ? `\nEXPLAIN (ANALYZE, BUFFERS):\n${plans.join('\n')}` : ''}`;
+}
+
+function loadSection({ load, connections, duration }: BenchResults): string {
+  const rows = load.rows.map((row) => [row.via, row.name, row.path, row.result.rps.toFixed(0), ms(row.result.p50), ms(row.result.p99), row.result.kbPerResponse.toFixed(1), row.result.non2xx, row.result.errors, row.cache]);
+  const lines = [
+    heading(`HTTP load (${load.tool}, ${connections} connections, ${duration} s each after a warm-up, browser headers incl. gzip)`),
+    table(['via', 'page', 'path', '>req/s', '>p50 ms', '>p99 ms', '>KB/resp', '>non2xx', '>errors', 'cache header before'], rows),
+  ];
+  if (load.note) lines.push(load.note);
+  if (load.frontCacheAfter) lines.push(`X-Cache-Status through the front cache: before the run ${load.rows.find((row) => row.via === 'front cache')?.cache}, after it ${load.frontCacheAfter}.`);
+  if (load.ratio !== null) lines.push(`front cache / static file: ${(load.ratio * 100).toFixed(0)}% (target ≥ ${FRONT_CACHE_TARGET * 100}%).`);
+  return lines.join('\n');
+}
+
+function memorySection({ downloads }: BenchResults): string {
+  const rows = downloads.map((download) => [
+    download.path,
+    download.status,
+    mb(download.bytes),
+    download.lines.toLocaleString('en-US'),
+    download.seconds.toFixed(1),
+    download.rssBefore.toFixed(0),
+    download.rssMax.toFixed(0),
+    download.rssAfter.toFixed(0),
+    (download.rssMax - download.rssBefore).toFixed(0),
+  ]);
+  return `${heading('Open data downloads: server RSS (next start and children, sampled every 200 ms)')}\n${table(['file', '>status', '>MB', '>lines', '>s', '>RSS before MB', '>max MB', '>after MB', '>growth MB'], rows)}`;
+}
+
+function sitemapSection({ sitemap }: BenchResults): string {
+  const rows = sitemap.parts.map((part) => [part.loc.replace(/^https?:\/\/[^/]+/, ''), part.status, part.urls.toLocaleString('en-US'), part.wellFormed ? 'yes' : 'NO', part.samples.join(' '), part.ok ? 'ok' : 'PROBLEM']);
+  return `${heading('Sitemap')}\n/sitemap.xml: status ${sitemap.indexStatus}, ${sitemap.indexWellFormed ? 'well-formed' : 'NOT well-formed'}, ${sitemap.parts.length} parts, ${sitemap.totalUrls.toLocaleString('en-US')} URLs in all\n${table(['part', '>status', '>URLs', 'well-formed', 'first/last URL status', 'result'], rows)}`;
+}
+
+function rulesSection({ rules }: BenchResults): string {
+  return `${heading('Rule checker')}\ncheckReport (gov-2021, sample2021 with previous year, ${rules.issues} issues): ${rules.iterations} calls, mean ${rules.mean.toFixed(3)} ms, p99 ${rules.p99.toFixed(3)} ms`;
+}
+
+const verdict = (target: string, pass: boolean, detail: string): Verdict => ({ target, outcome: pass ? 'PASS' : 'BELOW TARGET', detail });
+
+/** The verdicts, and whether a page answered with errors. */
+export function verdicts(results: BenchResults): { list: Verdict[]; errors: string[] } {
+  const errors: string[] = [];
+  const list: Verdict[] = [];
+  const { pages, queries, load, downloads, sitemap, rules } = results;
+
+  for (const page of pages) if (page.status !== page.expectStatus) errors.push(`${page.path} answered ${page.status} (expected ${page.expectStatus})`);
+  const htmlPages = pages.filter((page) => page.urls === null && page.status === page.expectStatus);
+  const largest = htmlPages.reduce((top, page) => (page.bytes > top.bytes ? page : top), htmlPages[0]!);
+  const tooLarge = htmlPages.filter((page) => page.bytes >= PAGE_LIMIT_BYTES);
+  list.push(verdict('every public page < 200 KB', tooLarge.length === 0, tooLarge.length ? `over: ${tooLarge.map((page) => `${page.path} ${kb(page.bytes)} KB`).join(', ')}` : `largest ${largest?.path} ${kb(largest?.bytes ?? 0)} KB`));
+
+  for (const [group, target] of Object.entries(QUERY_TARGETS)) {
+    const scenarios = queries.scenarios.filter((scenario) => scenario.group === group);
+    const worst = scenarios.reduce((top, scenario) => (scenario.p50 > top.p50 ? scenario : top), scenarios[0]!);
+    const problems = scenarios.filter((scenario) => scenario.problem);
+    const pass = problems.length === 0 && scenarios.every((scenario) => scenario.p50 <= target);
+    list.push(verdict(`${group} p50 ≤ ${target} ms`, pass, problems.length ? `problem: ${problems.map((scenario) => `${scenario.name}: ${scenario.problem}`).join('; ')}` : `slowest ${worst.name}: p50 ${ms(worst.p50)} ms`));
+  }
+
+  for (const row of load.rows) {
+    if (row.result.non2xx > 0 || row.result.errors > 0) errors.push(`${row.via} ${row.path}: ${row.result.non2xx} non-2xx, ${row.result.errors} connection errors under load`);
+  }
+  if (load.ratio === null) list.push({ target: 'front cache ≥ 50% of a static file', outcome: 'SKIPPED', detail: load.note ?? 'no static row' });
+  else list.push(verdict('front cache ≥ 50% of a static file (req/s)', load.ratio >= FRONT_CACHE_TARGET, `${(load.ratio * 100).toFixed(0)}%`));
+  if (load.frontCacheAfter !== null) {
+    const before = load.rows.find((row) => row.via === 'front cache')?.cache ?? '';
+    list.push(verdict('front cache answers from its cache (X-Cache-Status HIT)', /HIT$/.test(before) && /HIT$/.test(load.frontCacheAfter), `before the run ${before}, after it ${load.frontCacheAfter}`));
+  }
+
+  for (const download of downloads) {
+    if (download.status !== 200) errors.push(`${download.path} answered ${download.status}`);
+    const growth = download.rssMax - download.rssBefore;
+    list.push(verdict(`${download.path}: server RSS growth ≤ ${MEMORY_TARGET_MB} MB`, growth <= MEMORY_TARGET_MB, `+${growth.toFixed(0)} MB (${download.rssBefore.toFixed(0)} → max ${download.rssMax.toFixed(0)} MB) for ${mb(download.bytes)} MB in ${download.seconds.toFixed(1)} s`));
+  }
+
+  for (const part of sitemap.parts) if (part.status !== 200 || part.samples.some((status) => status !== 200)) errors.push(`sitemap ${part.loc}: status ${part.status}, sampled addresses ${part.samples.join(' ')}`);
+  if (sitemap.indexStatus !== 200) errors.push(`/sitemap.xml answered ${sitemap.indexStatus}`);
+  const biggest = Math.max(0, ...sitemap.parts.map((part) => part.urls));
+  list.push(verdict(`sitemap: parts answer 200, well-formed, ≤ ${SITEMAP_URL_LIMIT.toLocaleString('en-US')} URLs each`, sitemap.ok, `${sitemap.parts.length} parts, ${sitemap.totalUrls.toLocaleString('en-US')} URLs, largest part ${biggest.toLocaleString('en-US')}`));
+
+  list.push(verdict(`checkReport p99 < ${RULE_CHECKER_P99_MS} ms`, rules.p99 < RULE_CHECKER_P99_MS, `p99 ${rules.p99.toFixed(3)} ms`));
+  return { list, errors };
+}
+
+export function printResults(results: BenchResults): { failed: boolean } {
+  const sections = [datasetSection, pagesSection, queriesSection, loadSection, memorySection, sitemapSection, rulesSection];
+  console.log(sections.map((section) => section(results)).join('\n'));
+  const { list, errors } = verdicts(results);
+  for (const error of errors) list.push({ target: 'pages answer without errors', outcome: 'ERRORS', detail: error });
+  console.log(`${heading('Targets')}\n${verdictLines(list)}\n`);
+  return { failed: errors.length > 0 };
+}
