@@ -7,6 +7,7 @@ import { isDepartmentSlug } from '@/lib/departments/slug';
 import { currentYearInChina, FIRST_REPORT_YEAR } from '@/lib/report-format/formats';
 import { cacheTags } from './cache-tags';
 import { cachedPublicData } from './cached';
+import { isListed, listedSelect } from './public-departments';
 
 export interface PublicDepartmentInfo {
   slug: string;
@@ -29,8 +30,7 @@ const loadDepartment = cachedPublicData(
         address: true,
         phone: true,
         email: true,
-        active: true,
-        publishedReports: true,
+        ...listedSelect,
         reports: {
           select: {
             year: true,
@@ -42,8 +42,7 @@ const loadDepartment = cachedPublicData(
         },
       },
     });
-    // A department that left the site (inactive, nothing public) has no page.
-    if (!department || (!department.active && department.publishedReports === 0)) return null;
+    if (!department || !isListed(department)) return null;
     const { reports, active: _active, publishedReports: _count, ...info } = department;
     return {
       department: info satisfies PublicDepartmentInfo,

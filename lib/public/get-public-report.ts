@@ -10,6 +10,7 @@ import { getFormat, reportYearProblem } from '@/lib/report-format/formats';
 import { readContent } from '@/lib/reports/stored-content';
 import { cacheTags } from './cache-tags';
 import { cachedPublicData } from './cached';
+import { isListed, listedSelect } from './public-departments';
 import type { PublishedReportData } from './open-data';
 
 interface PublicEdition {
@@ -28,8 +29,7 @@ const loadReport = cachedPublicData(
         slug: true,
         name: true,
         shortName: true,
-        active: true,
-        publishedReports: true,
+        ...listedSelect,
         reports: {
           where: { year },
           select: {
@@ -48,7 +48,7 @@ const loadReport = cachedPublicData(
         },
       },
     });
-    if (!department || (!department.active && department.publishedReports === 0)) return null;
+    if (!department || !isListed(department)) return null;
     const { reports, active: _active, publishedReports: _count, ...info } = department;
     const report = reports[0];
     if (!report) return { department: info, year, report: null, editions: [], shown: null };

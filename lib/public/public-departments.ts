@@ -17,6 +17,12 @@ export const SUGGESTION_LIMIT = 10;
 
 const isPublic = Prisma.sql`(d.active OR d.published_reports > 0)`;
 
+/** The same rule for a department read with Prisma (select `listedSelect`): a department that left the site has no pages. */
+export const listedSelect = { active: true, publishedReports: true } as const;
+export function isListed(department: { active: boolean; publishedReports: number }): boolean {
+  return department.active || department.publishedReports > 0;
+}
+
 export interface PublicDepartment {
   /** Internal: for queries only, never shown or sent. */
   id: string;

@@ -2,10 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { updateDepartment } from '@/lib/admin/update-department';
 import { db } from '@/lib/db/client';
-import { createDbClient } from '@/lib/db/create-client';
 import { searchTokens } from '@/lib/search/chinese-search';
-import { seedDemoReports } from '@/prisma/seed/demo-reports';
-import { seedBase } from '@/prisma/seed/seed-base';
+import { seedDemoDistrict } from '@/tests/support/seed-demo';
 import { fillMissingSearchTokens } from './public-index';
 
 const admin = async () => {
@@ -13,12 +11,7 @@ const admin = async () => {
   return { id: user.id, displayName: user.displayName };
 };
 
-beforeAll(async () => {
-  const seeding = createDbClient(process.env.DATABASE_URL!);
-  await seedBase(seeding);
-  await seedDemoReports(seeding);
-  await seeding.$disconnect();
-}, 60_000);
+beforeAll(seedDemoDistrict, 60_000);
 
 describe('the public index', () => {
   it('holds exactly the reports the public can read, with their current edition, and each department’s count', async () => {

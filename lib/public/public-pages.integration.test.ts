@@ -4,11 +4,10 @@
 // 访问量 counter.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { createDbClient } from '@/lib/db/create-client';
 import { unpublishReport } from '@/lib/reports/unpublish-report';
 import { DEMO_DEPARTMENTS } from '@/prisma/seed/data/district';
-import { DEMO_CORRECTION, seedDemoReports } from '@/prisma/seed/demo-reports';
-import { seedBase } from '@/prisma/seed/seed-base';
+import { DEMO_CORRECTION } from '@/prisma/seed/demo-reports';
+import { seedDemoDistrict } from '@/tests/support/seed-demo';
 import { PAGE_SIZE } from './directory-filter';
 import { loadDirectory } from './directory';
 import { getDepartmentColumn } from './get-department-column';
@@ -40,12 +39,7 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
 }
 
-beforeAll(async () => {
-  const seeding = createDbClient(process.env.DATABASE_URL!);
-  await seedBase(seeding);
-  await seedDemoReports(seeding);
-  await seeding.$disconnect();
-}, 60_000);
+beforeAll(seedDemoDistrict, 60_000);
 
 describe('the public directory', () => {
   it('filters by year, by department, by both, newest year first', async () => {
