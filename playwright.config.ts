@@ -35,7 +35,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /district-settings\.spec\.ts/ },
+    // Changes the district's workflow settings, which every report follows: runs after all the others.
+    { name: 'district-settings', use: { browserName: 'chromium' }, testMatch: /district-settings\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: {
     // A production build against a throwaway PostgreSQL with the demo data.
     command: 'npx tsx e2e/support/server.ts',

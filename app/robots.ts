@@ -1,12 +1,11 @@
 import type { MetadataRoute } from 'next';
-import { serverEnv } from '@/lib/env';
+import { publicBaseUrl } from '@/lib/http/base-url';
 
 export const dynamic = 'force-dynamic';
 
-export default function robots(): MetadataRoute.Robots {
-  const base = serverEnv().PUBLIC_BASE_URL.replace(/\/$/, '');
+export default async function robots(): Promise<MetadataRoute.Robots> {
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: ['/editor', '/review', '/admin', '/notifications', '/login', '/api/'] }],
-    sitemap: `${base}/sitemap.xml`,
+    sitemap: `${await publicBaseUrl()}/sitemap.xml`,
   };
 }

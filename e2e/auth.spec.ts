@@ -6,6 +6,7 @@ test.describe('sign-in by role', () => {
   for (const [username, landing, heading] of [
     ['admin', '/admin', '系统管理'],
     ['approver1', '/review', '审核发布'],
+    ['finance.reviewer', '/review', '部门签发'],
     ['education.editor', '/editor', '章贡区教育局 · 年度报告'],
   ] as const) {
     test(`${username} lands on ${landing}`, async ({ page }) => {
@@ -65,6 +66,23 @@ test.describe('pages a role may not use', () => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
     }
+  });
+
+  test("an editor refused another department's report sees the staff frame once and a message for staff", async ({ page }) => {
+    const other = await e2eDb().report.findFirstOrThrow({ where: { year: 2024, department: { slug: 'finance' } } });
+    await signIn(page, 'education.editor');
+    for (const path of [`/editor/reports/${other.id}`, `/review/reports/${other.id}`, '/editor/reports/no-such-report']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      // One header, the staff one: no public-site header (关怀版, 工作人员登录) nested inside it.
+      await expect(page.getByRole('banner')).toHaveCount(1);
+      await expect(page.getByRole('navigation', { name: '工作台导航' })).toBeVisible();
+      await expect(page.getByRole('link', { name: '工作人员登录' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: /关怀版/ })).toHaveCount(0);
+    }
+    await page.goto(`/editor/reports/${other.id}`);
+    await expect(page.getByRole('heading', { name: '未找到该内容' })).toBeVisible();
+    await expect(page.getByText('该报告或页面不存在，或属于其他部门，您无权查看。')).toBeVisible();
   });
 
   test('signed-out visitors are sent to the sign-in page and back', async ({ page }) => {

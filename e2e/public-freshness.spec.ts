@@ -49,7 +49,15 @@ test('a published correction replaces the public page within seconds; the first 
   for (const explanation of await dialog.locator('textarea[id^="explain-"]').all()) await explanation.fill('已核实。');
   await dialog.getByLabel('更正说明（发布后向公众显示）').fill(NOTE);
   await dialog.getByRole('button', { name: '确认提交' }).click();
-  await expect(editor.getByText('报告已提交，等待区政务公开办审核。')).toBeVisible();
+  await expect(editor.getByText('报告已提交，等待本部门负责人进行保密审查并签发。')).toBeVisible();
+
+  // The department's reviewer signs the correction off (先审后发) …
+  const signer = await openPage('audit.reviewer');
+  await signer.goto(`/review/reports/${report.id}`);
+  await signer.getByRole('button', { name: '签发' }).click();
+  await signer.getByRole('dialog', { name: '签发' }).getByLabel(/已进行保密审查/).check();
+  await signer.getByRole('dialog', { name: '签发' }).getByRole('button', { name: '确认签发' }).click();
+  await expect(signer.getByTestId('sign-off-record')).toBeVisible();
 
   // Until it is published, the public still sees the first edition.
   await reader.reload();

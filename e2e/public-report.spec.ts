@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import { departmentSearchFields, syncPublicReport } from '@/lib/public/public-index';
 import { DEMO_DEPARTMENTS } from '@/prisma/seed/data/district';
+import { E2E_PUBLIC_BASE_URL } from './support/constants';
 import { e2eDb, reportAt } from './support/db';
 import { expect, test } from './support/fixtures';
 import { signIn } from './support/session';
@@ -121,14 +122,28 @@ test('访问量 rises once for a real visit, not for a repeat within 30 minutes,
   expect(await viewCount('justice', 2023)).toBe(before + 2);
 });
 
-test('downloads: JSON with stable keys, CSV with BOM, Chinese headers and numbers', async ({ page }) => {
+test('downloads: Word and PDF copies, JSON with stable keys, CSV with BOM, Chinese headers and numbers', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto('/departments/finance/2020');
-  const downloads = page.getByRole('region', { name: '数据下载' });
+  const downloads = page.getByRole('region', { name: '下载' });
 
-  const json = await page.request.get((await downloads.getByRole('link', { name: '全文数据（JSON）' }).getAttribute('href'))!);
-  expect(json.headers()['content-type']).toContain('application/json');
-  const report = await json.json();
+  // The JSON downloads (it is not shown in the browser), under a Chinese file name.
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name: '全文数据（JSON）' }).click()]);
+  expect(jsonDownload.suggestedFilename()).toBe('章贡区财政局2020年度报告.json');
+  const report = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
   expect(report).toMatchObject({ schema: 'nianbao.report/v1', title: '章贡区财政局2020年政府信息公开工作年度报告', year: 2020, department: { slug: 'finance' } });
+
+  // The Word copy in the official layout (its content is checked in lib/documents), and a PDF of the page.
+  const [docx] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name: 'Word 版（.docx）' }).click()]);
+  expect(docx.suggestedFilename()).toBe('章贡区财政局2020年政府信息公开工作年度报告.docx');
+  expect((await readFile((await docx.path())!)).subarray(0, 2).toString()).toBe('PK');
+  const [pdf] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name: 'PDF 版' }).click()]);
+  expect(pdf.suggestedFilename()).toBe('章贡区财政局2020年政府信息公开工作年度报告.pdf');
+  const pdfBytes = await readFile((await pdf.path())!);
+  expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdfBytes.length).toBeGreaterThan(50_000);
+  // Printed once, then served from the cache until the report changes.
+  await expect.poll(async () => (await page.request.get('/departments/finance/2020/report.pdf')).headers()['x-nextjs-cache']).toBe('HIT');
 
   const [download] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name: '表二（第二十条第（九）项）（CSV）' }).click()]);
   expect(download.suggestedFilename()).toBe('章贡区财政局2020年度表二（第二十条第（九）项）.csv');
@@ -185,7 +200,7 @@ test('the print stylesheet leaves only the report', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('navigation', { name: '当前位置' })).toBeHidden();
-  await expect(page.getByRole('region', { name: '数据下载' })).toBeHidden();
+  await expect(page.getByRole('region', { name: '下载' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('table').first()).toBeVisible();
 });
@@ -217,6 +232,8 @@ test('findability: sitemap.xml lists every published report, robots.txt points t
   expect(sitemap).not.toContain('/departments/health/2025<');
   expect((await request.get('/sitemaps/reports-1999-1.xml')).status()).toBe(404);
   const robots = await (await request.get('/robots.txt')).text();
-  expect(robots).toMatch(/^Sitemap: http.*\/sitemap\.xml$/m);
+  // Addresses for crawlers are the configured public address (PUBLIC_BASE_URL), not the one the request came to.
+  expect(robots).toContain(`Sitemap: ${E2E_PUBLIC_BASE_URL}/sitemap.xml`);
+  expect([...index.matchAll(/<loc>([^<]+)<\/loc>/g)].every((match) => match[1]!.startsWith(`${E2E_PUBLIC_BASE_URL}/sitemaps/`))).toBe(true);
   expect(robots).toContain('Disallow: /editor');
 });

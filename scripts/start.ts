@@ -46,7 +46,7 @@ async function main() {
       ...process.env,
       DATABASE_URL: database.url,
       AUTH_SECRET: ensureAuthSecret(root),
-      PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+      PORT: String(port),
       NEXT_TELEMETRY_DISABLED: '1',
     };
     parseServerEnv({ ...env, NODE_ENV: dev ? 'development' : 'production' });

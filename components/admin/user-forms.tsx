@@ -3,7 +3,7 @@
 import { useActionState, useState } from 'react';
 import { createUserAction, resetPasswordAction, setUserDisabledAction } from '@/app/(workspace)/admin/actions';
 import { idleState, previousValue } from '@/lib/actions/action-state';
-import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/policy';
+import { DEPARTMENT_ROLES, ROLE_LABELS, ROLES, type Role } from '@/lib/auth/policy';
 import { fieldError, FormMessage } from './form-message';
 import { TextField } from './text-field';
 
@@ -25,7 +25,7 @@ export function CreateUserForm({ departments }: { departments: { id: string; nam
             ))}
           </select>
         </div>
-        {role === 'EDITOR' && (
+        {DEPARTMENT_ROLES.includes(role) && (
           <div>
             <label htmlFor="new-user-department" className="field-label">所属部门 <span aria-hidden="true">*</span></label>
             <select

@@ -14,12 +14,14 @@ import { reapplyEdits, type MergeResult } from '@/lib/report-format/merge';
 import { checkReport, countIssues, type RuleIssue } from '@/lib/report-format/rules/check-report';
 import type { ReportFormat } from '@/lib/report-format/types';
 import type { CommentView, SubmissionView } from '@/lib/reports/get-report-workspace';
-import { formatClock, formatDateTime } from '@/lib/format-time';
+import { formatClock, formatDateTime, isoDate } from '@/lib/format-time';
 import { StatusBadge } from '@/components/layout/status-badge';
 import type { ReportStatus } from '@/lib/workflow/status';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { CommentThread } from './comment-thread';
 import { InlineIssues, IssueList } from './issue-list';
+import { ReturnNotice } from './return-notice';
+import { reportDocxPath } from '@/lib/reports/report-label';
 import { SubmitDialog } from './submit-dialog';
 import { TableEditor } from './table-editor';
 import { TextBlocksEditor } from './text-blocks-editor';
@@ -87,6 +89,8 @@ export function ReportEditor({
   comments,
   lastReturn,
   canSubmit,
+  signOffRequired,
+  submissionProblem,
 }: {
   report: EditorReport;
   initialContent: ParsedReportContent;
@@ -94,6 +98,10 @@ export function ReportEditor({
   comments: CommentView[];
   lastReturn: SubmissionView | null;
   canSubmit: boolean;
+  /** The district's 先审后发 (the submit dialog says where the report goes). */
+  signOffRequired: boolean;
+  /** Why it may not be submitted yet (its year is not over), or null. */
+  submissionProblem: string | null;
 }) {
   const router = useRouter();
   const format = getFormat(report.formatId);
@@ -136,7 +144,11 @@ export function ReportEditor({
     () => (previous ? { format: getFormat(previous.formatId), content: previous.content } : null),
     [previous],
   );
-  const issues: RuleIssue[] = useMemo(() => checkReport(format, content, { previous: previousReport }), [format, content, previousReport]);
+  const today = useMemo(() => isoDate(new Date()), []);
+  const issues: RuleIssue[] = useMemo(
+    () => checkReport(format, content, { previous: previousReport, year: report.year, today }),
+    [format, content, previousReport, report.year, today],
+  );
   const counts = countIssues(issues);
   const sectionIssues = useMemo(() => issuesBySection(format, issues), [format, issues]);
   const dirty = content !== saved;
@@ -315,7 +327,10 @@ export function ReportEditor({
           )}
         </div>
         <p className="mt-1 text-xs text-muted">
-          检查结果：{counts.error} 个错误，{counts.warning} 个警告，{counts.info} 条提示 · 第 {version} 次保存的版本
+          检查结果：{counts.error} 个错误，{counts.warning} 个警告，{counts.info} 条提示 · 第 {version} 次保存的版本 ·{' '}
+          <a href={reportDocxPath(report.id)} className="text-brand underline" download>
+            下载 Word 文档（已保存的内容）
+          </a>
         </p>
       </div>
 
@@ -350,19 +365,7 @@ export function ReportEditor({
         </div>
       )}
 
-      {lastReturn && report.status === 'RETURNED' && (
-        <section aria-labelledby="return-title" className="rounded border border-warn bg-warn-soft px-4 py-3">
-          <h2 id="return-title" className="font-semibold text-warn">
-            审核退回
-          </h2>
-          <p className="mt-1 whitespace-pre-wrap" data-testid="return-reason">
-            {lastReturn.returnReason}
-          </p>
-          <p className="mt-1 text-xs text-muted">
-            {lastReturn.decidedBy} · {lastReturn.decidedAt ? formatDateTime(lastReturn.decidedAt) : ''}
-          </p>
-        </section>
-      )}
+      <ReturnNotice lastReturn={report.status === 'RETURNED' ? lastReturn : null} comments={comments} format={format} />
 
       {problems.length > 0 && (
         <div role="alert" className="rounded border border-danger bg-danger-soft px-4 py-3 text-sm text-danger">
@@ -509,6 +512,8 @@ export function ReportEditor({
         issues={issues}
         editionNumber={report.editionNumber}
         initialChangeNote={report.changeNote ?? ''}
+        signOffRequired={signOffRequired}
+        submissionProblem={submissionProblem}
         beforeSubmit={saveNow}
         onSubmitted={() => {
           setStoredBackup(null);

@@ -1,9 +1,9 @@
 'use client';
 
 // Submitting for review: errors block; each warning needs a written
-// explanation for the approver; a correction needs its public 更正说明.
+// explanation for the reviewers; a correction needs its public 更正说明.
 import { useState } from 'react';
-import { submitReportAction } from '@/app/(workspace)/report-actions';
+import { takeStepAction } from '@/app/(workspace)/report-actions';
 import type { RuleIssue } from '@/lib/report-format/rules/check-report';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { IssueList } from './issue-list';
@@ -15,6 +15,8 @@ export function SubmitDialog({
   issues,
   editionNumber,
   initialChangeNote,
+  signOffRequired,
+  submissionProblem,
   beforeSubmit,
   onSubmitted,
 }: {
@@ -24,6 +26,10 @@ export function SubmitDialog({
   issues: readonly RuleIssue[];
   editionNumber: number;
   initialChangeNote: string;
+  /** The district's 先审后发: the department's reviewer signs the report off first. */
+  signOffRequired: boolean;
+  /** Why it may not be submitted yet, shown before anyone tries. */
+  submissionProblem: string | null;
   beforeSubmit: () => Promise<{ version: number; saved: boolean }>;
   onSubmitted: () => void;
 }) {
@@ -44,7 +50,7 @@ export function SubmitDialog({
         setMessage('报告尚未保存成功，请先处理保存问题后再提交。');
         return;
       }
-      const result = await submitReportAction({ reportId, version, explanations, changeNote: editionNumber > 1 ? changeNote : undefined });
+      const result = await takeStepAction({ step: 'submit', reportId, version, explanations, changeNote: editionNumber > 1 ? changeNote : undefined });
       if (result.ok) {
         onClose();
         onSubmitted();
@@ -60,17 +66,26 @@ export function SubmitDialog({
   return (
     <ModalDialog open={open} title="提交审核" onClose={onClose} wide>
       <div className="space-y-5">
+        {submissionProblem && (
+          <p role="alert" className="rounded border border-danger bg-danger-soft px-3 py-2 text-sm text-danger" data-testid="submission-period">
+            {submissionProblem}
+          </p>
+        )}
         {errors.length > 0 ? (
           <div>
             <p className="mb-2 font-semibold text-danger">还有 {errors.length} 处错误，修改后才能提交：</p>
             <IssueList issues={errors} linkable={false} />
           </div>
         ) : (
-          <p>提交后，报告将交由区政务公开办审核；审核开始前可以撤回。</p>
+          <p>
+            {signOffRequired
+              ? '提交后，报告先由本部门负责人进行保密审查并签发，再报送区政务公开办审核；签发和审核开始前可以撤回。'
+              : '提交后，报告将交由区政务公开办审核；审核开始前可以撤回。'}
+          </p>
         )}
         {warnings.length > 0 && errors.length === 0 && (
           <fieldset className="space-y-4">
-            <legend className="mb-2 font-semibold text-warn">以下 {warnings.length} 条警告需要说明原因，说明将提供给审核人员：</legend>
+            <legend className="mb-2 font-semibold text-warn">以下 {warnings.length} 条警告需要说明原因，说明将提供给签发和审核人员：</legend>
             {warnings.map((issue) => {
               const field = `explanations.${issue.key}`;
               const id = `explain-${issue.key.replace(/[^a-z0-9]/gi, '-')}`;
@@ -126,7 +141,7 @@ export function SubmitDialog({
           <button type="button" className="btn-secondary" onClick={onClose}>
             取消
           </button>
-          <button type="button" className="btn-primary" disabled={errors.length > 0 || pending} onClick={() => void submit()}>
+          <button type="button" className="btn-primary" disabled={errors.length > 0 || submissionProblem !== null || pending} onClick={() => void submit()}>
             {pending ? '正在提交…' : '确认提交'}
           </button>
         </div>

@@ -275,6 +275,14 @@ function DataCell({
           {cellIssues.map((issue) => issue.message).join('；')}
         </span>
       )}
+      {/* The message at the cell itself (the table's list names the cell; here it goes without saying). */}
+      {cellIssues
+        .filter((issue) => issue.severity !== 'info')
+        .map((issue) => (
+          <span key={issue.key} aria-hidden="true" className={`editor-cell-note editor-cell-note-${issue.severity}`} title={issue.message}>
+            {cellNote(issue.message)}
+          </span>
+        ))}
       {cellComments.length > 0 && (
         <span className="editor-comment-anchor">
           <button
@@ -346,6 +354,12 @@ function CrossTableEditor({ view, props }: { view: TableView; props: TableEditor
       </tbody>
     </table>
   );
+}
+
+/** An issue's message without the cell's name, which the cell makes plain: “表三 … · 自然人：应为 3，填报为 2” → “应为 3，填报为 2”. */
+export function cellNote(message: string): string {
+  const colon = message.indexOf('：');
+  return colon === -1 ? message : message.slice(colon + 1);
 }
 
 export function TableEditor(props: TableEditorProps) {

@@ -1,6 +1,7 @@
 'use client';
 
 // A text section: paragraphs and numbered sub-headings, edited as plain text.
+import { blockElementId } from '@/lib/report-format/anchors';
 import type { TextBlock } from '@/lib/report-format/content';
 import { textLength } from '@/lib/report-format/text-length';
 import type { SectionDef } from '@/lib/report-format/types';
@@ -25,7 +26,9 @@ export function TextBlocksEditor({
   };
   const remove = (index: number) => onChange(blocks.filter((_, at) => at !== index));
   const add = (type: TextBlock['type']) => onChange([...blocks, { type, text: '' }]);
+  // Numbered as the rules name them (“第 2 段为空”, “第 1 个小标题为空”).
   let paragraphNumber = 0;
+  let headingNumber = 0;
   // Counted as the length rule counts, so the counter turns amber exactly when the rule warns.
   const chars = textLength(blocks);
 
@@ -33,8 +36,8 @@ export function TextBlocksEditor({
     <div className="space-y-3">
       {blocks.length === 0 && <p className="text-sm text-muted">{section.placeholder ?? '（文字描述）'}</p>}
       {blocks.map((block, index) => {
-        const fieldId = `${section.id}-block-${index}`;
-        const label = block.type === 'heading' ? '小标题' : `第 ${++paragraphNumber} 段`;
+        const fieldId = blockElementId(section.id, index);
+        const label = block.type === 'heading' ? `第 ${++headingNumber} 个小标题` : `第 ${++paragraphNumber} 段`;
         return (
           <div key={index} className="group flex items-start gap-2">
             <div className="flex-1">

@@ -2,6 +2,7 @@ import { STATUS_LABELS, type ReportStatus } from '@/lib/workflow/status';
 
 const TONES: Record<ReportStatus, string> = {
   DRAFT: 'border-line bg-canvas text-ink',
+  AWAITING_SIGNOFF: 'border-brand bg-paper text-brand',
   SUBMITTED: 'border-brand bg-brand-soft text-brand',
   IN_REVIEW: 'border-brand bg-brand-soft text-brand',
   RETURNED: 'border-warn bg-warn-soft text-warn',

@@ -6,7 +6,7 @@ import { can, ROLE_LABELS } from '@/lib/auth/policy';
 export function WorkspaceHeader({ user, unread }: { user: CurrentUser; unread: number }) {
   const links = [
     can(user, 'workspace.editor') && { href: '/editor', label: '报告编制' },
-    can(user, 'workspace.review') && { href: '/review', label: '审核发布' },
+    can(user, 'workspace.review') && { href: '/review', label: user.role === 'DEPARTMENT_REVIEWER' ? '部门签发' : '审核发布' },
     can(user, 'workspace.admin') && { href: '/admin', label: '系统管理' },
   ].filter((link): link is { href: string; label: string } => Boolean(link));
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PublishedReport } from '@/components/report/published-report';
 import type { PublicReport } from '@/lib/public/get-public-report';
-import { editionPath, reportJsonPath, reportPath, tableCsvPath, yearFilePath } from '@/lib/public/urls';
+import { editionPath, reportDocumentPath, reportJsonPath, reportPath, tableCsvPath, yearFilePath } from '@/lib/public/urls';
 import { formatDate } from '@/lib/format-time';
 import { DepartmentBreadcrumb } from './breadcrumb';
 import { PrintButton } from './print-button';
@@ -15,7 +15,7 @@ export function PublicReportView({ data }: { data: PublicReport & { shown: NonNu
     <div className="space-y-6">
       <DepartmentBreadcrumb department={department} linkDepartment />
       {report?.isDemo && (
-        <p role="note" className="no-print rounded border border-warn bg-warn-soft px-4 py-2 text-sm text-warn">
+        <p role="note" className="rounded border border-warn bg-warn-soft px-4 py-2 text-sm text-warn">
           演示数据：本报告由系统生成，用于演示，不代表{department.name}的真实情况。
         </p>
       )}
@@ -75,11 +75,21 @@ export function PublicReportView({ data }: { data: PublicReport & { shown: NonNu
       {data.shownIsCurrent && (
         <section aria-labelledby="downloads-title" className="no-print card p-4">
           <h2 id="downloads-title" className="mb-2 font-semibold">
-            数据下载
+            下载
           </h2>
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
             <li>
-              <a href={reportJsonPath(department.slug, year)} className="inline-link text-brand underline">
+              <a href={reportDocumentPath(department.slug, year, 'docx')} className="inline-link text-brand underline" download>
+                Word 版（.docx）
+              </a>
+            </li>
+            <li>
+              <a href={reportDocumentPath(department.slug, year, 'pdf')} className="inline-link text-brand underline" download>
+                PDF 版
+              </a>
+            </li>
+            <li>
+              <a href={reportJsonPath(department.slug, year)} className="inline-link text-brand underline" download>
                 全文数据（JSON）
               </a>
             </li>

@@ -4,6 +4,7 @@
 // and the editor's preview.
 import type { ParsedReportContent, TextBlock } from '@/lib/report-format/content';
 import { formatChineseDate } from '@/lib/report-format/deadline';
+import { printedBlocks } from '@/lib/report-format/printed-blocks';
 import type { ReportFormat, SectionDef } from '@/lib/report-format/types';
 import { ReportTableOf } from './report-table-of';
 
@@ -37,9 +38,7 @@ function Heading({ level, ...props }: { level: Level } & React.HTMLAttributes<HT
 function TextBlocks({ blocks, level }: { blocks: readonly TextBlock[]; level: Level }) {
   return (
     <>
-      {blocks
-        .filter((block) => block.text.trim() !== '')
-        .map((block, index) =>
+      {printedBlocks(blocks).map((block, index) =>
           block.type === 'heading' ? (
             <Heading key={index} level={level} className="report-subheading">
               {block.text}

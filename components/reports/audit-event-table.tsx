@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { auditActionLabel, entityLabel, statusChangeLabel } from '@/lib/audit/action-labels';
+import { auditActionLabel, entityLabel, eventNote, statusChangeLabel } from '@/lib/audit/action-labels';
 import type { AuditEventView } from '@/lib/audit/list-audit-events';
 import { formatDateTime } from '@/lib/format-time';
 import { reviewReportPath } from '@/lib/reports/report-label';
@@ -32,7 +32,7 @@ export function AuditEventTable({
             <th scope="col" className="px-3 py-2">操作</th>
             {showEntity && <th scope="col" className="px-3 py-2">对象</th>}
             <th scope="col" className="px-3 py-2">状态变化</th>
-            <th scope="col" className="px-3 py-2">原因</th>
+            <th scope="col" className="px-3 py-2">原因与说明</th>
           </tr>
         </thead>
         <tbody>
@@ -58,7 +58,7 @@ export function AuditEventTable({
                 </td>
               )}
               <td className="px-3 py-1.5">{statusChangeLabel(event)}</td>
-              <td className="px-3 py-1.5 whitespace-pre-wrap">{event.reason ?? ''}</td>
+              <td className="px-3 py-1.5 whitespace-pre-wrap">{eventNote(event)}</td>
             </tr>
           ))}
         </tbody>

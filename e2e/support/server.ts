@@ -7,7 +7,8 @@ import { dirname } from 'node:path';
 import { startTestServer, createDatabaseIfMissing, withDatabase } from '@/scripts/lib/database';
 import { buildIfChanged, clearRenderedPages, nextBin } from '@/scripts/lib/build';
 import { prepareDatabase } from '@/scripts/lib/prepare-database';
-import { E2E_PORT, E2E_STATE_FILE } from './constants';
+import { E2E_PORT, E2E_PUBLIC_BASE_URL, E2E_STATE_FILE } from './constants';
+import { startMailbox } from './mailbox';
 
 const root = process.cwd();
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
@@ -18,6 +19,8 @@ async function main() {
   await createDatabaseIfMissing(server.adminUrl, databaseName);
   const url = withDatabase(server.adminUrl, databaseName);
 
+  // A real SMTP server: the portal's notification e-mails land in e2e/.artifacts/mail.
+  const mailbox = await startMailbox();
   let next: ChildProcess | undefined;
   let stopping = false;
   const stop = async (code: number) => {
@@ -27,6 +30,7 @@ async function main() {
       next.kill('SIGTERM');
       await new Promise((done) => next?.once('exit', done));
     }
+    await mailbox.close().catch((error) => console.error(error));
     await server.stop().catch((error) => console.error(error));
     process.exit(code);
   };
@@ -45,7 +49,9 @@ async function main() {
       ...process.env,
       DATABASE_URL: url,
       AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
-      PUBLIC_BASE_URL: `http://127.0.0.1:${E2E_PORT}`,
+      // Not the address the tests use: links in e-mails must follow the setting, not the request.
+      PUBLIC_BASE_URL: E2E_PUBLIC_BASE_URL,
+      SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`,
       NEXT_DIST_DIR: '.next-e2e',
       NEXT_TELEMETRY_DISABLED: '1',
     };

@@ -1,7 +1,7 @@
 // Inputs of the admin forms, shared by the forms and the server actions.
 import { z } from '@/lib/zod';
 import { passwordProblem } from '@/lib/auth/password';
-import { ROLES } from '@/lib/auth/policy';
+import { DEPARTMENT_ROLES, ROLES } from '@/lib/auth/policy';
 import { DEPARTMENT_SLUG_PATTERN } from '@/lib/departments/slug';
 
 const text = (label: string, max: number) =>
@@ -58,10 +58,17 @@ export const createUserSchema = z
     password,
   })
   .superRefine((value, context) => {
-    if (value.role === 'EDITOR' && !value.departmentId) {
-      context.addIssue({ code: 'custom', path: ['departmentId'], message: '部门编辑必须属于一个部门，请选择部门。' });
+    if (DEPARTMENT_ROLES.includes(value.role) && !value.departmentId) {
+      const who = value.role === 'EDITOR' ? '部门编辑' : '部门负责人';
+      context.addIssue({ code: 'custom', path: ['departmentId'], message: `${who}必须属于一个部门，请选择部门。` });
     }
   });
+
+/** The district's settings: 先审后发 (the department's sign-off stage), and early submission for tests and demonstrations. */
+export const districtSettingsSchema = z.object({
+  signOffRequired: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()),
+  earlySubmission: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()),
+});
 
 export const resetPasswordSchema = z.object({ userId: id('用户'), password });
 

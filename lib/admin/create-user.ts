@@ -3,12 +3,13 @@ import { db } from '@/lib/db/client';
 import { uniqueViolation } from '@/lib/db/unique-violation';
 import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
 import { hashPassword } from '@/lib/auth/password';
+import { DEPARTMENT_ROLES } from '@/lib/auth/policy';
 import { UserError } from '@/lib/errors';
 import type { z } from '@/lib/zod';
 import type { createUserSchema } from './admin-schemas';
 
 export async function createUser(actor: AuditActor, input: z.infer<typeof createUserSchema>) {
-  const departmentId = input.role === 'EDITOR' ? input.departmentId : null;
+  const departmentId = DEPARTMENT_ROLES.includes(input.role) ? input.departmentId : null;
   if (departmentId && !(await db.department.findUnique({ where: { id: departmentId } }))) {
     throw UserError.invalid('所选部门不存在。', { departmentId: '所选部门不存在。' });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditActionLabel, entityLabel, statusChangeLabel } from './action-labels';
+import { auditActionLabel, entityLabel, eventNote, statusChangeLabel } from './action-labels';
 
 describe('audit labels', () => {
   it('name workflow steps as their buttons do', () => {
@@ -18,5 +18,13 @@ describe('audit labels', () => {
     expect(statusChangeLabel({ fromStatus: null, toStatus: 'DRAFT' })).toBe('草稿');
     expect(statusChangeLabel({ fromStatus: 'DRAFT', toStatus: 'DRAFT' })).toBe('');
     expect(statusChangeLabel({ fromStatus: null, toStatus: null })).toBe('');
+  });
+
+  it('show a sign-off with the 保密审查 confirmed, other events with their reason', () => {
+    const confidentiality = { statement: '本人已……同意公开。', note: '经保密员复核。' };
+    expect(eventNote({ action: 'report.signOff', reason: null, details: { confidentiality } })).toBe('保密审查：本人已……同意公开。\n备注：经保密员复核。');
+    expect(eventNote({ action: 'report.signOff', reason: null, details: { confidentiality: { ...confidentiality, note: null } } })).toBe('保密审查：本人已……同意公开。');
+    expect(eventNote({ action: 'report.return', reason: '表三需核对。', details: null })).toBe('表三需核对。');
+    expect(eventNote({ action: 'report.save', reason: null, details: { confidentiality } })).toBe('');
   });
 });

@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'report.comment_resolved': '评论已处理',
   'department.create': '新增部门',
   'department.update': '修改部门',
+  'district.settings': '修改审核流程设置',
   'user.create': '新增用户',
   'user.reset_password': '重置密码',
   'user.disable': '停用用户',
@@ -31,6 +32,7 @@ export const ENTITY_LABELS: Record<AuditEntityType, string> = {
   report: '报告',
   user: '用户',
   department: '部门',
+  district: '行政区',
   session: '登录会话',
   system: '系统',
 };
@@ -43,4 +45,13 @@ export function entityLabel(entityType: string): string {
 export function statusChangeLabel(event: { fromStatus: string | null; toStatus: string | null }): string {
   if (!event.toStatus || event.fromStatus === event.toStatus) return '';
   return event.fromStatus ? `${statusLabel(event.fromStatus)} → ${statusLabel(event.toStatus)}` : statusLabel(event.toStatus);
+}
+
+/** What an event's last column says: the reason given, or for a 签发 the 保密审查 confirmed. */
+export function eventNote(event: { action: string; reason: string | null; details: unknown }): string {
+  const confidentiality = (event.details as { confidentiality?: { statement?: string; note?: string | null } } | null)?.confidentiality;
+  if (event.action === 'report.signOff' && confidentiality?.statement) {
+    return `保密审查：${confidentiality.statement}${confidentiality.note ? `\n备注：${confidentiality.note}` : ''}`;
+  }
+  return event.reason ?? '';
 }

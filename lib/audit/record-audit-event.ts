@@ -10,7 +10,7 @@ export interface AuditActor {
   displayName: string;
 }
 
-export const AUDIT_ENTITY_TYPES = ['report', 'user', 'department', 'session', 'system'] as const;
+export const AUDIT_ENTITY_TYPES = ['report', 'user', 'department', 'district', 'session', 'system'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export interface AuditEventInput {

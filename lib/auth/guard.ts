@@ -29,35 +29,55 @@ export async function requirePermission(action: Action, resource?: ReportResourc
   return user;
 }
 
-/** Page loaders of one report: its workspace if the user may read it, else the 404 page. */
-export async function requireReportPage(reportId: string, returnTo: string): Promise<{ user: CurrentUser; workspace: ReportWorkspace }> {
+/**
+ * Page loaders of one report: its workspace if the user may read it (and do
+ * `also`), else the 404 or 403 page. The report's reference is read and
+ * authorized first; the whole workspace only for those who may see it.
+ */
+export async function requireReportPage(
+  reportId: string,
+  returnTo: string,
+  also: readonly Action[] = [],
+): Promise<{ user: CurrentUser; workspace: ReportWorkspace }> {
   const user = await requireUser(returnTo);
+  const report = await findReportRef(reportId);
+  if (!report) notFound();
+  refuse(user, ['report.read', ...also], report);
   const workspace = await getReportWorkspace(reportId);
-  if (!workspace || denial(user, 'report.read', workspace.report)) notFound();
+  if (!workspace) notFound();
   return { user, workspace };
+}
+
+/**
+ * Server actions, before anything else is read: the signed-in user, or
+ * Next's 401 (unauthorized()). Input is checked only after this, so an
+ * anonymous caller learns nothing about the form.
+ */
+export async function requireCaller(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) unauthorized();
+  return user;
 }
 
 /**
  * Server actions: the signed-in user if allowed, else Next's 401/403/404
  * responses (unauthorized()/forbidden()/notFound()), so that an action
- * refused by the policy answers with the right HTTP status and changes nothing.
+ * refused by the policy answers with that HTTP status and changes nothing.
  */
 export async function requireActionPermission(action: Action, resource?: ReportResource): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) unauthorized();
+  const user = await requireCaller();
   refuse(user, action, resource);
   return user;
 }
 
-/** Server actions on one report: loads it (404 when missing) and checks every action against the policy. */
+/** Server actions on one report: loads its reference (404 when missing) and checks every action against the policy. */
 export async function requireReportActionPermission(
+  user: CurrentUser,
   actions: Action | readonly Action[],
   reportId: string,
-): Promise<{ user: CurrentUser; report: ReportRef }> {
-  const user = await getCurrentUser();
-  if (!user) unauthorized();
+): Promise<ReportRef> {
   const report = await findReportRef(reportId);
   if (!report) notFound();
   refuse(user, actions, report);
-  return { user, report };
+  return report;
 }

@@ -3,20 +3,24 @@
 // lib/auth/guard.ts); buttons are hidden with the same answers, never instead
 // of them. Pure: no database, no request.
 
-export const ROLES = ['EDITOR', 'APPROVER', 'ADMIN'] as const;
+export const ROLES = ['EDITOR', 'DEPARTMENT_REVIEWER', 'APPROVER', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   EDITOR: '部门编辑',
+  DEPARTMENT_REVIEWER: '部门负责人',
   APPROVER: '审核人员',
   ADMIN: '系统管理员',
 };
+
+/** Roles that belong to exactly one department. */
+export const DEPARTMENT_ROLES: readonly Role[] = ['EDITOR', 'DEPARTMENT_REVIEWER'];
 
 /** The signed-in user, as far as the policy needs to know. */
 export interface Actor {
   id: string;
   role: Role;
-  /** Editors belong to exactly one department; others to none. */
+  /** Editors and department reviewers belong to exactly one department; others to none. */
   departmentId: string | null;
 }
 
@@ -37,6 +41,7 @@ export type Action =
   | 'report.withdraw'
   | 'report.correct'
   | 'report.comment'
+  | 'report.signoff'
   | 'report.review'
   | 'report.return'
   | 'report.approve'
@@ -44,6 +49,7 @@ export type Action =
   | 'report.unpublish'
   | 'department.manage'
   | 'user.manage'
+  | 'district.manage'
   | 'audit.read'
   | 'notifications.read';
 
@@ -55,6 +61,10 @@ type Rule = (actor: Actor, resource?: ReportResource) => boolean;
 
 const isEditorOf = (actor: Actor, resource?: ReportResource) =>
   actor.role === 'EDITOR' && resource !== undefined && actor.departmentId === resource.departmentId;
+const isDepartmentReviewerOf = (actor: Actor, resource?: ReportResource) =>
+  actor.role === 'DEPARTMENT_REVIEWER' && resource !== undefined && actor.departmentId === resource.departmentId;
+/** The department's own people: its editors and its reviewer. */
+const isMemberOf = (actor: Actor, resource?: ReportResource) => isEditorOf(actor, resource) || isDepartmentReviewerOf(actor, resource);
 const isAdmin = (actor: Actor) => actor.role === 'ADMIN';
 const isApprover = (actor: Actor) => actor.role === 'APPROVER';
 
@@ -65,17 +75,20 @@ const supervision: Rule = (actor) => isApprover(actor) || isAdmin(actor);
 
 const RULES: Record<Action, Rule> = {
   'workspace.editor': (actor) => actor.role === 'EDITOR' || isAdmin(actor),
-  'workspace.review': supervision,
+  // The review pages: the district's, and the department reviewer's (their department only).
+  'workspace.review': (actor) => supervision(actor) || actor.role === 'DEPARTMENT_REVIEWER',
   'workspace.admin': isAdmin,
 
-  'report.read': (actor, resource) => supervision(actor) || isEditorOf(actor, resource),
+  'report.read': (actor, resource) => supervision(actor) || isMemberOf(actor, resource),
   'report.create': departmentWork,
   'report.edit': departmentWork,
   'report.submit': departmentWork,
   'report.withdraw': departmentWork,
   'report.correct': departmentWork,
-  // Both sides of a review talk in comments.
-  'report.comment': (actor, resource) => supervision(actor) || isEditorOf(actor, resource),
+  // Every side of a review talks in comments.
+  'report.comment': (actor, resource) => supervision(actor) || isMemberOf(actor, resource),
+  // 签发: the department's own reviewer (and admins).
+  'report.signoff': (actor, resource) => isAdmin(actor) || isDepartmentReviewerOf(actor, resource),
   'report.review': supervision,
   'report.return': supervision,
   'report.approve': supervision,
@@ -84,6 +97,8 @@ const RULES: Record<Action, Rule> = {
 
   'department.manage': isAdmin,
   'user.manage': isAdmin,
+  // The district's settings (the sign-off stage, early submission).
+  'district.manage': isAdmin,
   'audit.read': isAdmin,
   // Each signed-in user reads their own notifications.
   'notifications.read': () => true,
@@ -102,16 +117,16 @@ export type Denial = 'forbidden' | 'not_found';
  */
 export function denial(actor: Actor, action: Action, resource?: ReportResource): Denial | null {
   if (can(actor, action, resource)) return null;
-  if (resource && actor.role === 'EDITOR' && actor.departmentId !== resource.departmentId) return 'not_found';
+  if (resource && DEPARTMENT_ROLES.includes(actor.role) && actor.departmentId !== resource.departmentId) return 'not_found';
   return 'forbidden';
 }
 
 /**
- * The reports an actor may list: a Prisma `where` fragment. Editors see only
- * their department; approvers and admins see the whole district.
+ * The reports an actor may list: a Prisma `where` fragment. A department's
+ * editors and reviewer see only their department; approvers and admins see the whole district.
  */
 export function reportScope(actor: Actor): { departmentId?: string } {
-  if (actor.role === 'EDITOR') {
+  if (DEPARTMENT_ROLES.includes(actor.role)) {
     // An editor without a department sees nothing (an impossible id matches no row).
     return { departmentId: actor.departmentId ?? '__none__' };
   }
@@ -123,6 +138,7 @@ export function landingPath(role: Role): string {
   switch (role) {
     case 'EDITOR':
       return '/editor';
+    case 'DEPARTMENT_REVIEWER':
     case 'APPROVER':
       return '/review';
     case 'ADMIN':

@@ -2,12 +2,13 @@
 // step by the step's own name (lib/workflow/state-machine.ts).
 import { TRANSITIONS, type TransitionName } from '@/lib/workflow/state-machine';
 
-export const NOTIFICATION_KINDS = ['submitted', 'withdrawn', 'returned', 'commented', 'approved', 'published', 'unpublished'] as const;
+export const NOTIFICATION_KINDS = ['submitted', 'signedOff', 'withdrawn', 'returned', 'commented', 'approved', 'published', 'unpublished'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The step each kind announces (publishing is announced for approveAndPublish too). */
 const STEP_OF: Record<Exclude<NotificationKind, 'commented'>, TransitionName> = {
   submitted: 'submit',
+  signedOff: 'signOff',
   withdrawn: 'withdraw',
   returned: 'return',
   approved: 'approve',

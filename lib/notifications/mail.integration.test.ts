@@ -8,7 +8,7 @@ import { createDbClient } from '@/lib/db/create-client';
 import { sample2021 } from '@/lib/report-format/testing/sample-content';
 import { createReport } from '@/lib/reports/create-report';
 import { saveReportContent } from '@/lib/reports/save-report-content';
-import { submitReport } from '@/lib/reports/submit-report';
+import { takeStep } from '@/lib/reports/take-step';
 import { seedBase } from '@/prisma/seed/seed-base';
 import { CLAIM_LEASE_MS, deliverPendingMail, retryDelayMs } from './deliver-mail';
 
@@ -84,6 +84,8 @@ beforeAll(async () => {
   port = await startSmtp();
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
   process.env.MAIL_FROM = '章贡区年报系统 <noreply@zhanggong.example.gov.cn>';
+  // Links in e-mails lead to the portal's public address, not to where the server happens to run.
+  process.env.PUBLIC_BASE_URL = 'https://gk.zhanggong.example.gov.cn';
   const seeding = createDbClient(process.env.DATABASE_URL!);
   await seedBase(seeding);
   await seeding.$disconnect();
@@ -94,27 +96,45 @@ afterAll(async () => {
 });
 
 describe('mail notifications', () => {
-  it('sends the submit notification to the approvers, with the report in the subject', async () => {
+  it('tells the department reviewer, then the district, with links to the public address', async () => {
     const editor = await db.user.findUniqueOrThrow({ where: { username: 'education.editor' } });
+    const signer = await db.user.findUniqueOrThrow({ where: { username: 'education.reviewer' } });
     const actor = { id: editor.id, displayName: editor.displayName };
     const report = await createReport(actor, { departmentId: editor.departmentId!, year: 2025 }, new Date('2026-11-25T10:00:00+08:00'));
-    const saved = await saveReportContent(actor, { reportId: report.id, version: report.version, content: sample2021() });
-    await submitReport(actor, { reportId: report.id, version: saved.version, explanations: {} });
+    const content = sample2021();
+    content.signature.date = '2026-01-20';
+    const saved = await saveReportContent(actor, { reportId: report.id, version: report.version, content });
+    const submitted = await takeStep(actor, { step: 'submit', reportId: report.id, version: saved.version, explanations: {} });
 
-    expect(await db.mailMessage.count({ where: { status: 'PENDING' } })).toBe(2);
-    expect(await deliverPendingMail()).toBe(2);
+    // Submitted: the department's reviewer is asked to sign it off.
+    expect(await deliverPendingMail()).toBe(1);
+    expect(received.map((mail) => mail.to).flat()).toEqual(['education.reviewer@zhanggong.example.gov.cn']);
+    expect(header(received[0]!.raw, 'Subject')).toBe('【政府信息公开年报】区教育局2025年度报告待签发');
+    expect(body(received[0]!.raw)).toContain(`https://gk.zhanggong.example.gov.cn/review/reports/${report.id}`);
+    expect(body(received[0]!.raw)).not.toContain('localhost');
 
+    // Signed off: the district's approvers are asked to review, the editor is told.
+    received.length = 0;
+    await takeStep({ id: signer.id, displayName: signer.displayName }, { step: 'signOff', reportId: report.id, version: submitted.version, confidentiality: true });
+    expect(await db.mailMessage.count({ where: { status: 'PENDING' } })).toBe(3);
+    expect(await deliverPendingMail()).toBe(3);
     expect(received.map((mail) => mail.to).flat().sort()).toEqual([
       'approver1@zhanggong.example.gov.cn',
       'approver2@zhanggong.example.gov.cn',
+      'education.editor@zhanggong.example.gov.cn',
     ]);
     for (const mail of received) {
-      expect(header(mail.raw, 'Subject')).toBe('【政府信息公开年报】区教育局2025年度报告已提交审核');
       expect(mail.from).toBe('noreply@zhanggong.example.gov.cn');
-      expect(body(mail.raw)).toContain(`http://localhost:3000/review/reports/${report.id}`);
-      expect(body(mail.raw)).toContain('区教育局 信息公开专员提交了区教育局2025年度报告，请审核。');
+      if (mail.to.includes('education.editor@zhanggong.example.gov.cn')) {
+        expect(header(mail.raw, 'Subject')).toBe('【政府信息公开年报】区教育局2025年度报告已签发');
+        expect(body(mail.raw)).toContain(`https://gk.zhanggong.example.gov.cn/editor/reports/${report.id}`);
+      } else {
+        expect(header(mail.raw, 'Subject')).toBe('【政府信息公开年报】区教育局2025年度报告已签发，请审核');
+        expect(body(mail.raw)).toContain(`https://gk.zhanggong.example.gov.cn/review/reports/${report.id}`);
+        expect(body(mail.raw)).toContain('区教育局 分管负责人已对区教育局2025年度报告进行保密审查并签发，请审核。');
+      }
     }
-    expect(await db.mailMessage.count({ where: { status: 'SENT' } })).toBe(2);
+    expect(await db.mailMessage.count({ where: { status: 'SENT' } })).toBe(4);
   });
 
   it('keeps mail when the server is down and sends it when it is back', async () => {

@@ -4,11 +4,15 @@
 import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { serverEnv } from '@/lib/env';
+import { publicBaseUrl } from '@/lib/http/base-url';
 import { editorReportPath, reviewReportPath } from '@/lib/reports/report-label';
 import type { NotificationKind } from './kinds';
 import { scheduleMailDelivery } from './schedule-mail';
 
-export type Recipients = { kind: 'approvers' } | { kind: 'departmentEditors'; departmentId: string };
+export type Recipients =
+  | { kind: 'approvers' }
+  | { kind: 'departmentEditors'; departmentId: string }
+  | { kind: 'departmentReviewers'; departmentId: string };
 
 export interface NotifyInput {
   kind: NotificationKind;
@@ -20,9 +24,20 @@ export interface NotifyInput {
   body: string;
 }
 
-/** Where a notification leads: approvers to the review page, editors to their editor page. */
+/** Where a notification leads: reviewers (the department's and the district's) to the review page, editors to their editor page. */
 function linkFor(recipients: Recipients, reportId: string): string {
-  return recipients.kind === 'approvers' ? reviewReportPath(reportId) : editorReportPath(reportId);
+  return recipients.kind === 'departmentEditors' ? editorReportPath(reportId) : reviewReportPath(reportId);
+}
+
+function recipientWhere(recipients: Recipients) {
+  switch (recipients.kind) {
+    case 'approvers':
+      return { role: 'APPROVER' as const };
+    case 'departmentEditors':
+      return { role: 'EDITOR' as const, departmentId: recipients.departmentId };
+    case 'departmentReviewers':
+      return { role: 'DEPARTMENT_REVIEWER' as const, departmentId: recipients.departmentId };
+  }
 }
 
 export function mailEnabled(): boolean {
@@ -30,12 +45,8 @@ export function mailEnabled(): boolean {
 }
 
 export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
-  const where =
-    input.recipients.kind === 'approvers'
-      ? { role: 'APPROVER' as const }
-      : { role: 'EDITOR' as const, departmentId: input.recipients.departmentId };
   const users = await tx.user.findMany({
-    where: { ...where, disabled: false, id: { not: input.actorId } },
+    where: { ...recipientWhere(input.recipients), disabled: false, id: { not: input.actorId } },
     select: { id: true, email: true },
   });
   if (users.length === 0) return 0;
@@ -51,7 +62,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
     })),
   });
   if (mailEnabled()) {
-    const url = new URL(link, serverEnv().PUBLIC_BASE_URL).toString();
+    const url = new URL(link, await publicBaseUrl()).toString();
     const withEmail = users.filter((user): user is { id: string; email: string } => Boolean(user.email));
     if (withEmail.length) {
       const now = new Date();

@@ -3,6 +3,7 @@
 // Chinese with the stable key beside them: “自然人 (natural_person)”.
 import type { CellValue, ParsedReportContent } from '@/lib/report-format/content';
 import { deriveTable, isMoney } from '@/lib/report-format/derive';
+import { printedBlocks } from '@/lib/report-format/printed-blocks';
 import { dataRows, isComputedCell, rowMessageLabel } from '@/lib/report-format/formats';
 import type { ColumnDef, ReportFormat, TableDef } from '@/lib/report-format/types';
 import { isoDate } from '@/lib/format-time';
@@ -51,7 +52,7 @@ export function reportJson(report: PublishedReportData) {
       number: section.number,
       title: section.title,
       ...(section.kind === 'text'
-        ? { blocks: (content.sections[section.id] ?? []).filter((block) => block.text.trim() !== '') }
+        ? { blocks: printedBlocks(content.sections[section.id] ?? []) }
         : { tables: section.tables ?? [] }),
     })),
     tables: format.tables.map((table) => {

@@ -4,7 +4,7 @@
 // 访问量 counter.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { unpublishReport } from '@/lib/reports/unpublish-report';
+import { takeStep } from '@/lib/reports/take-step';
 import { DEMO_DEPARTMENTS } from '@/prisma/seed/data/district';
 import { DEMO_CORRECTION } from '@/prisma/seed/demo-reports';
 import { seedDemoDistrict } from '@/tests/support/seed-demo';
@@ -162,9 +162,9 @@ describe('a report page', () => {
     const id = await reportId('housing', 2022);
     const report = await db.report.findUniqueOrThrow({ where: { id } });
     const approver = await db.user.findUniqueOrThrow({ where: { username: 'approver1' } });
-    await unpublishReport(
+    await takeStep(
       { id: approver.id, displayName: approver.displayName },
-      { reportId: id, version: report.version, reason: '数据有误，核实后重新发布' },
+      { step: 'unpublish', reportId: id, version: report.version, reason: '数据有误，核实后重新发布' },
     );
     const page = await getPublicReport('housing', 2022);
     expect(page?.shown).toBeNull();
@@ -244,7 +244,7 @@ describe('taking a corrected report down', () => {
     const report = await db.report.findFirstOrThrow({ where: { year: DEMO_CORRECTION.year, department: { slug: DEMO_CORRECTION.slug } } });
     const approver = await db.user.findUniqueOrThrow({ where: { username: 'approver1' } });
     expect((await getPublicReport(DEMO_CORRECTION.slug, DEMO_CORRECTION.year, 1))?.shown?.edition.number).toBe(1);
-    await unpublishReport({ id: approver.id, displayName: approver.displayName }, { reportId: report.id, version: report.version, reason: '重新核对数据' });
+    await takeStep({ id: approver.id, displayName: approver.displayName }, { step: 'unpublish', reportId: report.id, version: report.version, reason: '重新核对数据' });
     const earlier = await getPublicReport(DEMO_CORRECTION.slug, DEMO_CORRECTION.year, 1);
     expect(earlier?.shown).toBeNull();
     expect(earlier?.editions).toEqual([]);

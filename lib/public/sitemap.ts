@@ -5,7 +5,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/db/generated/client.ts';
 import { db } from '@/lib/db/client';
-import { serverEnv } from '@/lib/env';
+import { publicBaseUrl } from '@/lib/http/base-url';
 import { cacheTags } from './cache-tags';
 import { cachedPublicData } from './cached';
 import { countPublicDepartments } from './public-departments';
@@ -30,7 +30,6 @@ export function parsePartFileName(name: string): SitemapPart | null {
   return null;
 }
 
-const base = () => serverEnv().PUBLIC_BASE_URL.replace(/\/$/, '');
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]};`);
 
@@ -53,14 +52,14 @@ const yearStats = cachedPublicData(
 
 /** The sitemap index: every part, with when its newest report was published. */
 export async function sitemapIndex(): Promise<string> {
-  const [years, departments] = await Promise.all([yearStats(), countPublicDepartments()]);
+  const [years, departments, base] = await Promise.all([yearStats(), countPublicDepartments(), publicBaseUrl()]);
   const parts: { part: SitemapPart; lastmod?: string }[] = [{ part: { kind: 'pages' } }];
   for (let chunk = 1; chunk <= Math.max(1, Math.ceil(departments / SITEMAP_URL_LIMIT)); chunk++) parts.push({ part: { kind: 'departments', chunk } });
   for (const year of years) {
     for (let chunk = 1; chunk <= Math.ceil(year.reports / SITEMAP_URL_LIMIT); chunk++) parts.push({ part: { kind: 'reports', year: year.year, chunk }, lastmod: year.lastmod });
   }
   const lines = parts.map(
-    ({ part, lastmod }) => `<sitemap><loc>${escapeXml(`${base()}/sitemaps/${partFileName(part)}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`,
+    ({ part, lastmod }) => `<sitemap><loc>${escapeXml(`${base}/sitemaps/${partFileName(part)}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${lines.join('\n')}\n</sitemapindex>\n`;
 }
@@ -89,15 +88,16 @@ const reportChunk = cachedPublicData(
 
 /** One part of the sitemap, or null when there is no such part. */
 export async function sitemapPart(part: SitemapPart): Promise<string | null> {
+  const base = await publicBaseUrl();
   if (part.kind === 'pages') {
-    return urlSet(['/', '/reports', '/departments', '/open-data'].map((path) => ({ loc: `${base()}${path}` })));
+    return urlSet(['/', '/reports', '/departments', '/open-data'].map((path) => ({ loc: `${base}${path}` })));
   }
   if (part.kind === 'departments') {
     const slugs = await departmentChunk(part.chunk);
     if (slugs.length === 0 && part.chunk > 1) return null;
-    return urlSet(slugs.map((slug) => ({ loc: `${base()}${departmentPath(slug)}` })));
+    return urlSet(slugs.map((slug) => ({ loc: `${base}${departmentPath(slug)}` })));
   }
   const reports = await reportChunk(part.year, part.chunk);
   if (reports.length === 0) return null;
-  return urlSet(reports.map(([slug, publishedAt]) => ({ loc: `${base()}${reportPath(slug, part.year)}`, lastmod: publishedAt })));
+  return urlSet(reports.map(([slug, publishedAt]) => ({ loc: `${base}${reportPath(slug, part.year)}`, lastmod: publishedAt })));
 }

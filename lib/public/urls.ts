@@ -5,6 +5,8 @@ export const departmentPath = (slug: string) => `/departments/${slug}`;
 export const reportPath = (slug: string, year: number) => `/departments/${slug}/${year}`;
 export const editionPath = (slug: string, year: number, edition: number) => `/departments/${slug}/${year}/editions/${edition}`;
 export const reportJsonPath = (slug: string, year: number) => `/departments/${slug}/${year}/report.json`;
+/** The published report as a document to print or post: Word (.docx) or PDF. */
+export const reportDocumentPath = (slug: string, year: number, type: 'docx' | 'pdf') => `/departments/${slug}/${year}/report.${type}`;
 export const tableCsvPath = (slug: string, year: number, tableId: string) => `/departments/${slug}/${year}/tables/${tableId}.csv`;
 /** A year's reports in one file: every cell as CSV, or one report per line as JSON. */
 export const yearFilePath = (year: number, format: 'csv' | 'jsonl') => `/open-data/${year}.${format}`;

@@ -8,6 +8,8 @@ import type { ReportFormat } from './types';
 export const cellElementId = (tableId: string, rowKey: string, columnKey: string) => `cell-${tableId}-${rowKey}-${columnKey}`;
 export const sectionElementId = (sectionId: string) => `section-${sectionId}`;
 export const tableElementId = (tableId: string) => `table-${tableId}`;
+/** A paragraph or sub-heading's field in the editor (components/editor/text-blocks-editor.tsx). */
+export const blockElementId = (sectionId: string, index: number) => `${sectionId}-block-${index}`;
 export const SIGNATURE_ELEMENT_ID = 'signature';
 
 export function locationElementId(location: IssueLocation): string {
@@ -18,6 +20,8 @@ export function locationElementId(location: IssueLocation): string {
       return sectionElementId(location.sectionId);
     case 'table':
       return tableElementId(location.tableId);
+    case 'block':
+      return blockElementId(location.sectionId, location.index);
     case 'signature':
       return SIGNATURE_ELEMENT_ID;
   }

@@ -36,7 +36,16 @@ export type TableCells = z.infer<typeof tableCellsSchema>;
 export const printedTotalsSchema = z.record(z.string(), z.record(z.string(), z.number().finite().nullable()));
 export type PrintedTotals = z.infer<typeof printedTotalsSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD。');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '落款日期格式应为 YYYY-MM-DD。');
+
+/** Whether a YYYY-MM-DD string names a day of the calendar (not 2025-13-45 or 2026-02-29). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 export const reportContentSchema = z.object({
   schemaVersion: z.literal(CONTENT_SCHEMA_VERSION),

@@ -51,3 +51,25 @@ describe('content validation', () => {
     expect(validateContent(GOV_2021, content).ok).toBe(true);
   });
 });
+
+describe('落款日期', () => {
+  it.each([
+    ['2027-01-20', true],
+    ['2028-02-29', true],
+    ['2027-02-29', false],
+    ['2025-13-45', false],
+    ['2026-04-31', false],
+    ['2026-00-10', false],
+    ['0001-01-01', false],
+  ])('%s is a calendar date: %s', (date, valid) => {
+    const content = { ...sample2021(), signature: { organization: '章贡区财政局', date } };
+    const result = validateContent(GOV_2021, content);
+    expect(result.ok).toBe(valid);
+    if (!result.ok) expect(result.problems).toEqual([{ path: 'signature.date', message: `落款日期“${date}”不是有效的日期，请填写实际存在的年、月、日。` }]);
+  });
+
+  it('names the field when the date is not written as YYYY-MM-DD', () => {
+    const result = validateContent(GOV_2021, { ...sample2021(), signature: { organization: '章贡区财政局', date: '2027/1/20' } });
+    expect(result.ok ? [] : result.problems.map((problem) => problem.message)).toEqual(['报告内容格式不正确（signature.date）：落款日期格式应为 YYYY-MM-DD。']);
+  });
+});

@@ -1,7 +1,7 @@
 // Checks that stored or submitted content fits a format: known sections,
 // tables, rows and columns, and values of each column's type. Arithmetic
 // consistency is not checked here but by the rules (./rules).
-import { reportContentSchema, type CellValue, type ParsedReportContent, type TableCells } from './content';
+import { isCalendarDate, reportContentSchema, type CellValue, type ParsedReportContent, type TableCells } from './content';
 import { cellMessageLabel, findColumn, findRow, findTable, isComputedCell, textSections } from './formats';
 import type { ReportFormat, TableDef } from './types';
 
@@ -64,6 +64,10 @@ export function validateContent(format: ReportFormat, raw: unknown): ContentVali
   }
   const content = parsed.data;
   const problems: ContentProblem[] = [];
+  const { date } = content.signature;
+  if (date && !isCalendarDate(date)) {
+    problems.push({ path: 'signature.date', message: `落款日期“${date}”不是有效的日期，请填写实际存在的年、月、日。` });
+  }
 
   const textIds = new Set(textSections(format).map((section) => section.id));
   for (const sectionId of Object.keys(content.sections)) {

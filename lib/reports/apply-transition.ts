@@ -8,7 +8,7 @@ import type { Prisma } from '@/lib/db/generated/client.ts';
 import type { Tx } from '@/lib/db/client';
 import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
 import { UserError } from '@/lib/errors';
-import { applyTransition, barredByFourEyes, FOUR_EYES_MESSAGE, TRANSITIONS, type TransitionName } from '@/lib/workflow/state-machine';
+import { applyTransition, fourEyesBar, TRANSITIONS, type TransitionName } from '@/lib/workflow/state-machine';
 import type { ReportStatus } from '@/lib/workflow/status';
 import { findReportRef, findReportWithContent, type ReportRef } from './report-ref';
 
@@ -29,9 +29,10 @@ export const STALE_MESSAGE = '该报告刚刚已被他人处理或修改，您�
 export async function applyReportTransition(tx: Tx, input: TransitionInput): Promise<{ status: ReportStatus; version: number }> {
   const { report, actor } = input;
   if (report.version !== input.expectedVersion) throw UserError.conflict(STALE_MESSAGE);
-  const next = applyTransition({ status: report.status, isPublic: report.publishedEditionId !== null }, input.name);
-  // editorIds belong to the version checked above: a content change bumps it.
-  if (barredByFourEyes(input.name, actor.id, report.editorIds)) throw UserError.forbidden(FOUR_EYES_MESSAGE);
+  const next = applyTransition({ status: report.status, isPublic: report.publishedEditionId !== null }, input.name, report.department.district);
+  // editorIds and the signer belong to the version checked above: a content change bumps it.
+  const bar = fourEyesBar(input.name, actor.id, report);
+  if (bar) throw UserError.forbidden(bar);
   const { count } = await tx.report.updateMany({
     where: { id: report.id, status: report.status, version: report.version },
     data: { ...input.data, status: next.status, version: { increment: 1 } },

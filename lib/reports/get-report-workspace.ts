@@ -6,7 +6,10 @@ import { diffContent, type ContentChange } from '@/lib/report-format/diff';
 import { getFormat } from '@/lib/report-format/formats';
 import { checkReport, type RuleIssue } from '@/lib/report-format/rules/check-report';
 import { reportTitle } from '@/lib/report-format/title';
+import { stageOf } from '@/lib/workflow/state-machine';
 import type { ReportStatus } from '@/lib/workflow/status';
+import { isoDate } from '@/lib/format-time';
+import { submissionPeriodProblem } from '@/lib/workflow/submission-period';
 import { findPublishedContent } from './find-published-content';
 import { readContent } from './stored-content';
 import type { CommentAnchor } from './workflow-schemas';
@@ -30,6 +33,8 @@ export interface SubmissionView {
   decidedBy: string | null;
   decidedAt: string | null;
   explanations: Record<string, { message: string; explanation: string }>;
+  /** 签发 with its 保密审查, when the department's reviewer signed this submission off. */
+  signOff: { by: string; at: string; statement: string; note: string | null } | null;
 }
 
 export interface EditionView {
@@ -50,12 +55,43 @@ function anchorOf(comment: { anchorKind: string; sectionId: string | null; table
   return { kind: 'report' };
 }
 
+/**
+ * Who has the report in hand at its stage: the department's editors while it
+ * is drafted or returned, its reviewer while it waits for 签发, the district's
+ * approvers while it is reviewed or waits for publication.
+ */
+async function holdersOf(status: ReportStatus, departmentId: string): Promise<{ role: string; names: string[] } | null> {
+  const holder = holderRole(status);
+  if (!holder) return null;
+  const users = await db.user.findMany({
+    where: { role: holder.role, disabled: false, ...(holder.role === 'APPROVER' ? {} : { departmentId }) },
+    orderBy: { displayName: 'asc' },
+    take: 6,
+    select: { displayName: true },
+  });
+  return { role: holder.label, names: users.map((user) => user.displayName) };
+}
+
+function holderRole(status: ReportStatus): { role: 'EDITOR' | 'DEPARTMENT_REVIEWER' | 'APPROVER'; label: string } | null {
+  switch (stageOf(status)) {
+    case 'draft':
+      return { role: 'EDITOR', label: '部门编辑' };
+    case 'signoff':
+      return { role: 'DEPARTMENT_REVIEWER', label: '部门负责人' };
+    case 'review':
+    case 'publication':
+      return { role: 'APPROVER', label: '区政务公开办审核人员' };
+    case 'public':
+      return null;
+  }
+}
+
 /** Everything the report's pages show, or null when there is no such report. */
 export async function getReportWorkspace(reportId: string) {
   const report = await db.report.findUnique({
     where: { id: reportId },
     include: {
-      department: { select: { id: true, name: true, shortName: true, slug: true } },
+      department: { select: { id: true, name: true, shortName: true, slug: true, district: { select: { signOffRequired: true, earlySubmission: true } } } },
       updatedBy: { select: { displayName: true } },
       comments: { orderBy: { createdAt: 'asc' } },
       // Content is read below for the one submission or edition that is compared.
@@ -67,7 +103,7 @@ export async function getReportWorkspace(reportId: string) {
   const format = getFormat(report.formatId);
   const content = readContent(report.content);
   const previous = await findPublishedContent(report.departmentId, report.year - 1);
-  const issues: RuleIssue[] = checkReport(format, content, { previous });
+  const issues: RuleIssue[] = checkReport(format, content, { previous, year: report.year, today: isoDate(new Date()) });
 
   const current = report.submissions.filter((submission) => submission.editionNumber === report.editionNumber);
   const userIds = [...new Set(current.flatMap((submission) => [submission.submittedById, submission.decidedById]).filter(Boolean))] as string[];
@@ -82,6 +118,10 @@ export async function getReportWorkspace(reportId: string) {
     decidedBy: submission.decidedById ? (users.get(submission.decidedById) ?? null) : null,
     decidedAt: submission.decidedAt?.toISOString() ?? null,
     explanations: submission.explanations as SubmissionView['explanations'],
+    signOff:
+      submission.signedOffAt && submission.signedOffByName
+        ? { by: submission.signedOffByName, at: submission.signedOffAt.toISOString(), statement: submission.confidentialityStatement ?? '', note: submission.confidentialityNote }
+        : null,
   }));
 
   // What changed: since the last returned submission, or (for a correction) since the published edition.
@@ -135,9 +175,16 @@ export async function getReportWorkspace(reportId: string) {
       updatedAt: report.updatedAt.toISOString(),
       updatedBy: report.updatedBy?.displayName ?? null,
       editorIds: report.editorIds,
+      signedOffById: report.signedOffById,
       title: reportTitle(report.department.name, report.year),
     },
-    department: report.department,
+    department: { id: report.department.id, name: report.department.name, shortName: report.department.shortName, slug: report.department.slug },
+    settings: {
+      signOffRequired: report.department.district.signOffRequired,
+      /** Why the report may not be submitted yet (its year is not over), or null. */
+      submissionProblem: submissionPeriodProblem(report.year, isoDate(new Date()), report.department.district.earlySubmission),
+    },
+    holders: await holdersOf(report.status as ReportStatus, report.departmentId),
     content: content as ParsedReportContent,
     previous: previous ? { formatId: previous.format.id, content: previous.content } : null,
     issues,

@@ -5,3 +5,5 @@ export function reportLabel(department: { shortName: string }, year: number): st
 
 export const editorReportPath = (reportId: string) => `/editor/reports/${reportId}`;
 export const reviewReportPath = (reportId: string) => `/review/reports/${reportId}`;
+/** The working copy (or a draft) as a Word document, for the department and the reviewers. */
+export const reportDocxPath = (reportId: string) => `/editor/reports/${reportId}/report.docx`;

@@ -1,5 +1,5 @@
 // The few fields of a report that authorization and the workflow need, with
-// the department's names for messages and titles.
+// the department's names for messages and titles and its district's workflow settings.
 import 'server-only';
 import type { Prisma } from '@/lib/db/generated/client.ts';
 import type { Db, Tx } from '@/lib/db/client';
@@ -9,7 +9,7 @@ import type { ReportStatus } from '@/lib/workflow/status';
 export interface ReportRef {
   id: string;
   departmentId: string;
-  department: { name: string; shortName: string; slug: string; active: boolean };
+  department: { name: string; shortName: string; slug: string; active: boolean; district: { signOffRequired: boolean; earlySubmission: boolean } };
   year: number;
   formatId: string;
   status: ReportStatus;
@@ -17,12 +17,13 @@ export interface ReportRef {
   editionNumber: number;
   publishedEditionId: string | null;
   editorIds: string[];
+  signedOffById: string | null;
 }
 
 const REF_SELECT = {
   id: true,
   departmentId: true,
-  department: { select: { name: true, shortName: true, slug: true, active: true } },
+  department: { select: { name: true, shortName: true, slug: true, active: true, district: { select: { signOffRequired: true, earlySubmission: true } } } },
   year: true,
   formatId: true,
   status: true,
@@ -30,6 +31,7 @@ const REF_SELECT = {
   editionNumber: true,
   publishedEditionId: true,
   editorIds: true,
+  signedOffById: true,
 } satisfies Prisma.ReportSelect;
 
 export async function findReportRef(reportId: string, client: Db | Tx = db): Promise<ReportRef | null> {

@@ -2,13 +2,9 @@
 // with the state machine (when, and four eyes). Used to authorize and to show
 // only the buttons that will work.
 import { denial, type Actor, type Denial, type ReportResource } from '@/lib/auth/policy';
-import { availableTransitions, barredByFourEyes, TRANSITIONS, type TransitionName, type WorkflowState } from './state-machine';
+import { availableTransitions, fourEyesBar, TRANSITIONS, type FourEyesFacts, type TransitionName, type WorkflowState } from './state-machine';
 
-export type ReportSubject = ReportResource &
-  WorkflowState & {
-    /** Who changed the content of this version (four eyes). */
-    editorIds: readonly string[];
-  };
+export type ReportSubject = ReportResource & WorkflowState & FourEyesFacts;
 
 /** Why the actor may not take the step (ignoring the report's state), or null. */
 export function transitionDenial(actor: Actor, report: ReportResource, name: TransitionName): Denial | null {
@@ -26,10 +22,14 @@ function permittedTransitions(actor: Actor, report: ReportSubject): TransitionNa
 
 /** The steps this actor may take on the report in its present state. */
 export function allowedTransitions(actor: Actor, report: ReportSubject): TransitionName[] {
-  return permittedTransitions(actor, report).filter((name) => !barredByFourEyes(name, actor.id, report.editorIds));
+  return permittedTransitions(actor, report).filter((name) => fourEyesBar(name, actor.id, report) === null);
 }
 
-/** Whether four eyes, and only four eyes, keeps the actor from a step (the page says why its button is missing). */
-export function isBarredByFourEyes(actor: Actor, report: ReportSubject): boolean {
-  return permittedTransitions(actor, report).some((name) => barredByFourEyes(name, actor.id, report.editorIds));
+/** Why four eyes, and only four eyes, keeps the actor from a step (the page says why its button is missing), or null. */
+export function fourEyesNotice(actor: Actor, report: ReportSubject): string | null {
+  for (const name of permittedTransitions(actor, report)) {
+    const bar = fourEyesBar(name, actor.id, report);
+    if (bar) return bar;
+  }
+  return null;
 }

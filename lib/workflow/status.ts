@@ -1,9 +1,10 @@
 // Report states and how they are called in the interface.
-export const REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED', 'UNPUBLISHED'] as const;
+export const REPORT_STATUSES = ['DRAFT', 'AWAITING_SIGNOFF', 'SUBMITTED', 'IN_REVIEW', 'RETURNED', 'APPROVED', 'PUBLISHED', 'UNPUBLISHED'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const STATUS_LABELS: Record<ReportStatus, string> = {
   DRAFT: '草稿',
+  AWAITING_SIGNOFF: '待部门签发',
   SUBMITTED: '待审核',
   IN_REVIEW: '审核中',
   RETURNED: '已退回',
@@ -12,7 +13,7 @@ export const STATUS_LABELS: Record<ReportStatus, string> = {
   UNPUBLISHED: '已撤销发布',
 };
 
-/** States in which a submission waits for the approvers (to be reviewed or published). */
+/** States in which a submission waits for the district's approvers (to be reviewed or published). */
 export const AWAITING_STATUSES: readonly ReportStatus[] = ['SUBMITTED', 'IN_REVIEW', 'APPROVED'];
 
 export function isAwaiting(status: ReportStatus): boolean {

@@ -12,6 +12,7 @@ import { APPLICANT_COLUMN_KEYS } from '@/lib/report-format/formats/shared';
 import { carriedValueOf, carriedValues, type PreviousReport } from '@/lib/report-format/carry';
 import { checkReport } from '@/lib/report-format/rules/check-report';
 import { syncPublicReport } from '@/lib/public/public-index';
+import { CONFIDENTIALITY_STATEMENT } from '@/lib/reports/confidentiality';
 import { defaultPreamble } from '@/lib/report-format/skeleton';
 import { reportTitle } from '@/lib/report-format/title';
 import type { ReportFormat } from '@/lib/report-format/types';
@@ -21,11 +22,12 @@ import { int, seededRandom, sectionFive, sectionOne, sectionSix, type Random } f
 export const DEMO_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 
 /** 2025 reports not (yet) published in the demo: the deadline dashboard has something to show. */
-export const DEMO_2025_IN_PROGRESS: Record<string, 'none' | 'DRAFT' | 'SUBMITTED' | 'RETURNED'> = {
+export const DEMO_2025_IN_PROGRESS: Record<string, 'none' | 'DRAFT' | 'AWAITING_SIGNOFF' | 'SUBMITTED' | 'RETURNED'> = {
   education: 'none',
   emergency: 'none',
   health: 'DRAFT',
   transport: 'SUBMITTED',
+  'medical-security': 'AWAITING_SIGNOFF',
   agriculture: 'RETURNED',
 };
 
@@ -224,7 +226,7 @@ export function generateDemoContent(
   return { content, facts };
 }
 
-type DemoState = 'PUBLISHED' | 'DRAFT' | 'SUBMITTED' | 'RETURNED';
+type DemoState = 'PUBLISHED' | 'DRAFT' | 'AWAITING_SIGNOFF' | 'SUBMITTED' | 'RETURNED';
 
 function publishedAtFor(content: ParsedReportContent, random: Random): Date {
   const date = content.signature.date!;
@@ -251,6 +253,7 @@ export async function seedDemoReports(db: DbClient, options: DemoSeedOptions = {
 
   for (const department of departments) {
     const editor = await db.user.findFirst({ where: { departmentId: department.id, role: 'EDITOR' } });
+    const signer = await db.user.findFirst({ where: { departmentId: department.id, role: 'DEPARTMENT_REVIEWER' }, select: { id: true, displayName: true } });
     const existing = await db.report.findMany({
       where: { departmentId: department.id },
       select: { year: true, formatId: true, content: true, publishedEdition: { select: { formatId: true, content: true } } },
@@ -269,10 +272,10 @@ export async function seedDemoReports(db: DbClient, options: DemoSeedOptions = {
       const format = formatForYear(year);
       const neighbours = { previous: known.get(year - 1) ?? null, next: known.get(year + 1) ?? null };
       const { content } = generateDemoContent(format, year, { department, district }, neighbours);
-      const issues = checkReport(format, content, { previous: neighbours.previous });
+      const issues = checkReport(format, content, { previous: neighbours.previous, year });
       const blocking = issues.filter((issue) => issue.severity !== 'info');
       if (blocking.length) throw new Error(`demo data for ${department.slug} ${year} breaks a rule: ${blocking[0]!.message}`);
-      await insertDemoReport(db, { department, year, format, content, state, editorId: editor?.id ?? null, approvers, correction: correction?.slug === department.slug && correction.year === year });
+      await insertDemoReport(db, { department, year, format, content, state, editorId: editor?.id ?? null, signer, approvers, correction: correction?.slug === department.slug && correction.year === year });
       known.set(year, { format, content });
       created++;
     }
@@ -290,6 +293,8 @@ async function insertDemoReport(
     content: ParsedReportContent;
     state: DemoState;
     editorId: string | null;
+    /** The department's reviewer, who signs submissions off (先审后发). */
+    signer: { id: string; displayName: string } | null;
     approvers: { id: string; displayName: string }[];
     correction: boolean;
   },
@@ -315,6 +320,7 @@ async function insertDemoReport(
         submittedAt: state === 'DRAFT' ? null : submittedAt,
         updatedById: input.editorId,
         editorIds: input.editorId ? [input.editorId] : [],
+        signedOffById: state === 'SUBMITTED' ? (input.signer?.id ?? null) : null,
         createdAt: new Date(submittedAt.getTime() - 10 * 86_400_000),
       },
     });
@@ -334,8 +340,12 @@ async function insertDemoReport(
     });
     const editorActor = input.editorId ? { id: input.editorId, displayName: `${department.shortName} 信息公开专员` } : undefined;
     const events: Prisma.AuditEventCreateManyInput[] = [audit('report.create', report.createdAt, editorActor, null, 'DRAFT')];
+    const signer = input.signer ?? undefined;
+    const signedOffAt = new Date(submittedAt.getTime() + 4 * 3_600_000);
+    const signed = state !== 'DRAFT' && state !== 'AWAITING_SIGNOFF' && signer !== undefined;
     if (state !== 'DRAFT') {
-      events.push(audit('report.submit', submittedAt, editorActor, 'DRAFT', 'SUBMITTED'));
+      events.push(audit('report.submit', submittedAt, editorActor, 'DRAFT', signer ? 'AWAITING_SIGNOFF' : 'SUBMITTED'));
+      if (signed) events.push(audit('report.signOff', signedOffAt, signer, 'AWAITING_SIGNOFF', 'SUBMITTED'));
       await tx.reportSubmission.create({
         data: {
           reportId: report.id,
@@ -349,6 +359,9 @@ async function insertDemoReport(
           decidedById: state === 'PUBLISHED' || state === 'RETURNED' ? approver?.id : null,
           decidedAt: state === 'PUBLISHED' || state === 'RETURNED' ? new Date(submittedAt.getTime() + 86_400_000) : null,
           returnReason: state === 'RETURNED' ? '表三“四、结转下年度继续办理”的数据请与受理台账核对后重新提交。' : null,
+          ...(signed
+            ? { signedOffById: signer.id, signedOffByName: signer.displayName, signedOffAt, confidentialityStatement: CONFIDENTIALITY_STATEMENT }
+            : {}),
         },
       });
     }

@@ -33,6 +33,7 @@ export async function printDemoLogins(db: DbClient, seeded: boolean, log: (line:
       .slice(0, 3)
       .map((account) => account.username)
       .join(', ')} …`);
+    log('  <部门>.reviewer  部门负责人 (DEPARTMENT_REVIEWER), one per department: signs its reports off (签发, 保密审查), e.g. education.reviewer');
     log('Change these passwords before real use (系统管理 → 用户).');
   };
 }

@@ -1,14 +1,16 @@
 'use server';
 
-// Server actions of the admin pages: parse with zod, authorize with the
-// policy (403 when refused), call the domain function, revalidate.
+// Server actions of the admin pages: authorize with the policy first (401 for
+// nobody, 403 when refused: an unauthorized caller learns nothing about the
+// form), parse with zod, call the domain function, revalidate.
 import { revalidatePath } from 'next/cache';
 import { createDepartment } from '@/lib/admin/create-department';
 import { createUser } from '@/lib/admin/create-user';
 import { resetPassword } from '@/lib/admin/reset-password';
 import { setUserDisabled } from '@/lib/admin/set-user-disabled';
 import { updateDepartment } from '@/lib/admin/update-department';
-import { createUserSchema, departmentSchema, resetPasswordSchema, setUserDisabledSchema, updateDepartmentSchema } from '@/lib/admin/admin-schemas';
+import { createUserSchema, departmentSchema, districtSettingsSchema, resetPasswordSchema, setUserDisabledSchema, updateDepartmentSchema } from '@/lib/admin/admin-schemas';
+import { updateDistrictSettings } from '@/lib/admin/district-settings';
 import { asFormState, failure, invalidInput } from '@/lib/actions/run-action';
 import { submittedValues, type ActionState } from '@/lib/actions/action-state';
 import type { CurrentUser } from '@/lib/auth/current-user';
@@ -31,13 +33,13 @@ interface FormStep<S extends z.ZodType, R> {
 }
 
 /**
- * An admin form's action: parse, authorize, run the use case (its errors go
+ * An admin form's action: authorize, parse, run the use case (its errors go
  * back to the form with what the user typed), then revalidate and confirm.
  */
 async function formAction<S extends z.ZodType, R>(formData: FormData, step: FormStep<S, R>): Promise<ActionState> {
+  const user = await requireActionPermission(step.permission);
   const parsed = step.schema.safeParse(Object.fromEntries(formData.entries()));
   if (!parsed.success) return { ...asFormState(invalidInput(parsed.error)), values: submittedValues(formData) };
-  const user = await requireActionPermission(step.permission);
   let result: R;
   try {
     result = await step.run(user, parsed.data);
@@ -113,5 +115,20 @@ export async function setUserDisabledAction(_previous: ActionState, formData: Fo
     run: setUserDisabled,
     done: (_result, input) => (input.disabled ? '已停用该用户，其登录会话已全部退出。' : '已启用该用户。'),
     revalidate: revalidateUsers,
+  });
+}
+
+export async function updateDistrictSettingsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  // Unchecked boxes are not sent: read as false.
+  if (!formData.has('signOffRequired')) formData.set('signOffRequired', 'false');
+  if (!formData.has('earlySubmission')) formData.set('earlySubmission', 'false');
+  return formAction(formData, {
+    schema: districtSettingsSchema,
+    permission: 'district.manage',
+    context: 'update district settings',
+    run: updateDistrictSettings,
+    done: (district) =>
+      `已保存：${district.signOffRequired ? '提交后先由部门负责人签发' : '提交后直接由区政务公开办审核'}；${district.earlySubmission ? '允许提前提交（测试和演示）' : '统计期结束后方可提交'}。`,
+    revalidate: () => revalidatePath('/admin/settings'),
   });
 }

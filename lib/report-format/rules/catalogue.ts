@@ -86,12 +86,27 @@ const SPECS = {
     description: '总体情况、存在的主要问题及改进情况、其他需要报告的事项均须填写。',
     source: '《中华人民共和国政府信息公开条例》第五十条',
   },
+  empty_text_block: {
+    severity: 'error',
+    provenance: 'inferred',
+    scope: 'report',
+    formats: BOTH,
+    description: '每个小标题下须有正文，段落不能为空；不需要的小标题和段落请删除（空的小标题和段落不会公开）。',
+  },
   signature_required: {
     severity: 'error',
     provenance: 'inferred',
     scope: 'report',
     formats: BOTH,
     description: '报告须有落款单位和落款日期。',
+  },
+  signature_date: {
+    severity: 'warning',
+    provenance: 'inferred',
+    scope: 'report',
+    formats: BOTH,
+    description: '落款日期应在报告年度的次年（报告于次年1月31日前公布），且不晚于发布日期。',
+    source: '《中华人民共和国政府信息公开条例》第四十九条',
   },
   blank_vs_zero: {
     severity: 'info',

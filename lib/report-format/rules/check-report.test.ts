@@ -28,7 +28,7 @@ describe('the rule catalogue', () => {
 
   it('lists only rules the checker raises', () => {
     const raised = new Set<string>();
-    for (const [format, sample] of FORMATS) {
+    for (const [index, [format, sample]] of FORMATS.entries()) {
       const content = sample();
       const t3 = content.tables.t3_applications!;
       t3.carried_forward!.natural_person = 0;
@@ -38,14 +38,15 @@ describe('the rule catalogue', () => {
         t3_applications: { new_received: { total: 99 }, total_processed: { natural_person: 99 } },
         t4_review_litigation: { count: { review_total: 99, litigation_direct_total: 99, litigation_after_review_total: 99 } },
       };
-      content.sections.s1 = [{ type: 'paragraph', text: '政'.repeat(2000) }];
+      content.sections.s1 = [{ type: 'paragraph', text: '政'.repeat(2000) }, { type: 'heading', text: '（一）主动公开' }];
       content.sections.s5 = [];
       content.sections.s6 = [{ type: 'paragraph', text: '无。' }];
-      content.signature.date = null;
+      // One format without a 落款日期, the other dated outside the year after.
+      content.signature.date = index === 0 ? null : '2030-01-20';
       const previous = sample();
       previous.tables.t3_applications!.carried_forward!.natural_person = 5;
       previous.tables.t2_art20_1 = {};
-      for (const issue of checkReport(format, content, { previous: { format, content: previous } })) raised.add(issue.ruleId);
+      for (const issue of checkReport(format, content, { previous: { format, content: previous }, year: 2022 })) raised.add(issue.ruleId);
     }
     expect([...raised].sort()).toEqual([...RULE_IDS].sort());
   });

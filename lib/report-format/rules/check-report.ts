@@ -4,18 +4,20 @@
 // the expected and the actual value.
 import { carriedValues, type PreviousReport } from '../carry';
 import { cellKey } from '../cell-key';
-import type { ParsedReportContent, TextBlock } from '../content';
+import type { ParsedReportContent } from '../content';
 import { deriveTable, numericValue, printedTotalMismatch, storedValue, type DerivedTable } from '../derive';
 import { formatNumber } from '../display';
-import { cellMessageLabel, getColumn, getRow, getTable, isInputCell, textSections } from '../formats';
+import { cellMessageLabel, getColumn, getRow, getTable, isInputCell } from '../formats';
 import { APPLICANT_COLUMN_KEYS } from '../formats/shared';
-import { textLength } from '../text-length';
 import type { ColumnDef, ReportFormat, RowDef, SectionId, TableDef } from '../types';
 import { RULES, type RuleId, type Severity } from './catalogue';
+import { checkSignature, checkText, type DateContext } from './text-rules';
 
 export type IssueLocation =
   | { kind: 'cell'; tableId: string; rowKey: string; columnKey: string }
   | { kind: 'section'; sectionId: SectionId }
+  /** A paragraph or sub-heading of a text section, by its place in the section. */
+  | { kind: 'block'; sectionId: string; index: number }
   | { kind: 'table'; tableId: string }
   | { kind: 'signature' };
 
@@ -31,7 +33,7 @@ export interface RuleIssue {
 }
 
 
-export interface CheckOptions {
+export interface CheckOptions extends DateContext {
   /** The same department's report for the year before, when there is one. */
   previous?: PreviousReport | null;
 }
@@ -42,6 +44,8 @@ function locationKey(location: IssueLocation): string {
       return cellKey(location.tableId, location.rowKey, location.columnKey);
     case 'section':
       return location.sectionId;
+    case 'block':
+      return `${location.sectionId}.${location.index}`;
     case 'table':
       return location.tableId;
     case 'signature':
@@ -149,46 +153,6 @@ function checkBalance(table: TableDef, derived: DerivedTable, issues: Issues) {
   }
 }
 
-function blockText(blocks: readonly TextBlock[] | undefined): string {
-  return (blocks ?? []).map((block) => block.text).join('');
-}
-
-function checkText(format: ReportFormat, content: ParsedReportContent, issues: Issues) {
-  for (const section of textSections(format)) {
-    const blocks = content.sections[section.id] ?? [];
-    const name = `“${section.number}、${section.title}”`;
-    const hasBody = blocks.some((block) => block.type === 'paragraph' && block.text.trim() !== '');
-    if (!hasBody) issues.add('section_text_required', { kind: 'section', sectionId: section.id }, `${name}尚未填写正文。`);
-    // The format sets the limit (2021: 总体情况, about 1000 characters); without one there is no such rule.
-    const limit = section.maxLengthChars;
-    const length = textLength(blocks);
-    if (limit !== undefined && length > limit) {
-      issues.add('s1_length', { kind: 'section', sectionId: section.id }, `${name}共 ${length} 字：${format.source}要求篇幅原则上不超过 ${limit} 字。`, {
-        expected: limit,
-        actual: length,
-      });
-    }
-  }
-  if (RULES.s6_fee_disclosure.formats.includes(format.id)) {
-    const s6 = blockText(content.sections.s6);
-    if (s6.trim() !== '' && !s6.includes('信息处理费')) {
-      issues.add(
-        's6_fee_disclosure',
-        { kind: 'section', sectionId: 's6' },
-        '“六、其他需要报告的事项”未报告收取信息处理费的情况（未收取的也应说明，例如“本年度未收取信息处理费”）。',
-      );
-    }
-  }
-}
-
-function checkSignature(content: ParsedReportContent, issues: Issues) {
-  if (!content.signature.organization.trim()) {
-    issues.add('signature_required', { kind: 'signature' }, '落款单位未填写。');
-  } else if (!content.signature.date) {
-    issues.add('signature_required', { kind: 'signature' }, '落款日期未填写。');
-  }
-}
-
 function checkBlanks(table: TableDef, content: ParsedReportContent, issues: Issues) {
   const cells = content.tables[table.id];
   let blanks = 0;
@@ -244,7 +208,7 @@ export function checkReport(format: ReportFormat, content: ParsedReportContent, 
     if (table.id === 't3_applications') checkBalance(table, derived, issues);
   }
   if (options.previous) checkCarries(format, content, options.previous, issues);
-  checkSignature(content, issues);
+  checkSignature(content, options, issues);
   for (const table of format.tables) checkBlanks(table, content, issues);
   return issues.list;
 }

@@ -9,6 +9,8 @@ export const DEMO_DISTRICT = {
   fullName: '赣州市章贡区',
   governmentName: '章贡区人民政府',
   portalName: '章贡区人民政府网站',
+  // 先审后发: each department's reviewer signs its reports off before the district reviews them.
+  signOffRequired: true,
 } as const;
 
 export interface DemoDepartment {
@@ -67,7 +69,7 @@ export const DEMO_PASSWORD = 'Zhanggong2026';
 export interface DemoAccount {
   username: string;
   displayName: string;
-  role: 'EDITOR' | 'APPROVER' | 'ADMIN';
+  role: 'EDITOR' | 'DEPARTMENT_REVIEWER' | 'APPROVER' | 'ADMIN';
   departmentSlug?: string;
 }
 
@@ -75,12 +77,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', displayName: '系统管理员', role: 'ADMIN' },
   { username: 'approver1', displayName: '政务公开办 审核员一', role: 'APPROVER' },
   { username: 'approver2', displayName: '政务公开办 审核员二', role: 'APPROVER' },
-  ...DEMO_DEPARTMENTS.map(
-    (department): DemoAccount => ({
-      username: `${department.slug}.editor`,
-      displayName: `${department.shortName} 信息公开专员`,
-      role: 'EDITOR',
-      departmentSlug: department.slug,
-    }),
-  ),
+  ...DEMO_DEPARTMENTS.flatMap((department): DemoAccount[] => [
+    { username: `${department.slug}.editor`, displayName: `${department.shortName} 信息公开专员`, role: 'EDITOR', departmentSlug: department.slug },
+    { username: `${department.slug}.reviewer`, displayName: `${department.shortName} 分管负责人`, role: 'DEPARTMENT_REVIEWER', departmentSlug: department.slug },
+  ]),
 ];

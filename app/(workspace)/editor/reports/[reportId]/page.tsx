@@ -7,6 +7,8 @@ import { CommentsByPlace } from '@/components/reports/comments-by-place';
 import { EditionsList } from '@/components/reports/editions-list';
 import { AuditEventTable } from '@/components/reports/audit-event-table';
 import { ReportSummary } from '@/components/reports/report-summary';
+import { SignOffRecord } from '@/components/reports/sign-off-record';
+import { ReportStepper } from '@/components/workflow/report-stepper';
 import { WorkflowActions } from '@/components/workflow/workflow-actions';
 import { listReportHistory } from '@/lib/audit/list-audit-events';
 import { requireReportPage } from '@/lib/auth/guard';
@@ -27,15 +29,20 @@ export default async function EditorReportPage({ params }: PageProps<'/editor/re
 
   if (editable) {
     return (
-      <ReportEditor
-        key={`${report.id}-${report.editionNumber}`}
-        report={report}
-        initialContent={workspace.content}
-        previous={workspace.previous}
-        comments={workspace.comments.filter((comment) => comment.editionNumber === report.editionNumber)}
-        lastReturn={lastReturn}
-        canSubmit={can(user, 'report.submit', report)}
-      />
+      <div className="space-y-4">
+        <ReportStepper status={report.status} signOffRequired={workspace.settings.signOffRequired} holders={workspace.holders} />
+        <ReportEditor
+          key={`${report.id}-${report.editionNumber}`}
+          report={report}
+          initialContent={workspace.content}
+          previous={workspace.previous}
+          comments={workspace.comments.filter((comment) => comment.editionNumber === report.editionNumber)}
+          lastReturn={lastReturn}
+          canSubmit={can(user, 'report.submit', report)}
+          signOffRequired={workspace.settings.signOffRequired}
+          submissionProblem={workspace.settings.submissionProblem}
+        />
+      </div>
     );
   }
 
@@ -50,8 +57,11 @@ export default async function EditorReportPage({ params }: PageProps<'/editor/re
         </Link>
       </p>
       <ReportSummary workspace={workspace} />
+      <SignOffRecord submission={workspace.submissions[0]} />
       <p className="text-sm">
-        {report.status === 'SUBMITTED' && '报告已提交，等待区政务公开办审核。审核开始前可以撤回修改。'}
+        {report.status === 'AWAITING_SIGNOFF' && '报告已提交，等待本部门负责人进行保密审查并签发。签发前可以撤回修改。'}
+        {report.status === 'SUBMITTED' &&
+          `${report.signedOffById ? '报告已签发报送' : '报告已提交'}，等待区政务公开办审核。审核开始前可以撤回修改。`}
         {report.status === 'IN_REVIEW' && '审核人员正在审核，暂时不能修改。'}
         {report.status === 'APPROVED' && '报告已审核通过，等待发布。'}
         {report.status === 'PUBLISHED' && '报告已发布。如需更正，可以开始新版本，审核通过后替换公开版本。'}

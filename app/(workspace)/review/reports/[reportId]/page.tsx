@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden } from 'next/navigation';
 import { IssueList } from '@/components/editor/issue-list';
 import { PublishedReport } from '@/components/report/published-report';
 import { ChangesList } from '@/components/reports/changes-list';
@@ -9,26 +8,26 @@ import { CommentsByPlace } from '@/components/reports/comments-by-place';
 import { EditionsList } from '@/components/reports/editions-list';
 import { AuditEventTable } from '@/components/reports/audit-event-table';
 import { ReportSummary } from '@/components/reports/report-summary';
+import { SignOffRecord } from '@/components/reports/sign-off-record';
 import { WorkflowActions } from '@/components/workflow/workflow-actions';
 import { listReportHistory } from '@/lib/audit/list-audit-events';
 import { requireReportPage } from '@/lib/auth/guard';
-import { can } from '@/lib/auth/policy';
 import { getFormat } from '@/lib/report-format/formats';
 import { formatDateTime } from '@/lib/format-time';
-import { allowedTransitions, isBarredByFourEyes } from '@/lib/workflow/permissions';
+import { allowedTransitions, fourEyesNotice } from '@/lib/workflow/permissions';
 import { stepsOfSide } from '@/lib/workflow/state-machine';
-import { FOUR_EYES_MESSAGE } from '@/lib/workflow/state-machine';
 
 export const metadata: Metadata = { title: '审核年度报告' };
 
 export default async function ReviewReportPage({ params }: PageProps<'/review/reports/[reportId]'>) {
   const { reportId } = await params;
-  const { user, workspace } = await requireReportPage(reportId, `/review/reports/${reportId}`);
+  // The department's reviewer (签发) and the district's approvers review here.
+  const { user, workspace } = await requireReportPage(reportId, `/review/reports/${reportId}`, ['workspace.review']);
   const { report } = workspace;
-  if (!can(user, 'report.review', report)) forbidden();
   const history = await listReportHistory(reportId);
-  // The supervisory steps here; the editor page offers the department's own.
-  const steps = stepsOfSide(allowedTransitions(user, report), 'supervision');
+  // The reviewing steps here; the editor page offers the department's own.
+  const steps = stepsOfSide(allowedTransitions(user, report), 'review');
+  const barred = fourEyesNotice(user, report);
   const submission = workspace.submissions[0];
   const explained = submission ? Object.entries(submission.explanations) : [];
 
@@ -39,7 +38,8 @@ export default async function ReviewReportPage({ params }: PageProps<'/review/re
       </p>
       <ReportSummary workspace={workspace} />
       <WorkflowActions reportId={report.id} version={report.version} allowed={steps} />
-      {isBarredByFourEyes(user, report) && <p className="text-sm text-warn">{FOUR_EYES_MESSAGE}</p>}
+      {barred && <p className="text-sm text-warn">{barred}</p>}
+      <SignOffRecord submission={submission} />
 
       <nav aria-label="本页内容" className="flex flex-wrap gap-3 text-sm">
         <a href="#checks" className="text-brand underline">检查结果</a>

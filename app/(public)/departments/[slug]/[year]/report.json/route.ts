@@ -1,5 +1,6 @@
 // A published report as JSON (stable keys), served from Next's cache.
 import { getPublicReport } from '@/lib/public/get-public-report';
+import { contentDisposition } from '@/lib/public/csv';
 import { reportJson } from '@/lib/public/open-data';
 
 export const dynamic = 'force-static';
@@ -16,6 +17,9 @@ export async function GET(_request: Request, { params }: RouteContext<'/departme
   const data = /^\d{4}$/.test(year) ? await getPublicReport(slug, Number(year)) : null;
   if (!data?.shown) return Response.json({ error: '未找到已发布的年度报告。' }, { status: 404 });
   return new Response(JSON.stringify(reportJson(data.shown), null, 2), {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': contentDisposition(`${slug}-${year}-report.json`, `${data.department.name}${year}年度报告.json`),
+    },
   });
 }
