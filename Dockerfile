@@ -18,7 +18,11 @@ RUN npx next build
 # 3. Runtime: only the standalone server and its static files.
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000 CHROMIUM_PATH=/usr/bin/chromium
+# Chromium prints published reports as PDF; the CJK fonts set their Chinese text.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends chromium fonts-noto-cjk \
+  && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system nianbao && useradd --system --gid nianbao nianbao
 COPY --from=build --chown=nianbao:nianbao /app/.next/standalone ./
 COPY --from=build --chown=nianbao:nianbao /app/.next/static ./.next/static

@@ -12,14 +12,16 @@ export const serverEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: postgresUrl,
   AUTH_SECRET: z.string({ error: 'AUTH_SECRET is not set' }).min(32, 'AUTH_SECRET must be at least 32 characters'),
-  /** Public origin of the portal, used in e-mails and the sitemap. */
-  PUBLIC_BASE_URL: z.url({ error: 'PUBLIC_BASE_URL must be an absolute URL' }).default('http://localhost:3000'),
+  /** Public origin of the portal, used in e-mails and the sitemap; unset: the address each request came to. */
+  PUBLIC_BASE_URL: z.url({ error: 'PUBLIC_BASE_URL must be an absolute URL' }).optional(),
   /** smtp:// or smtps:// URL of the mail relay; mail is off when unset. */
   SMTP_URL: z
     .string()
     .refine((value) => /^smtps?:\/\//.test(value), 'SMTP_URL must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('章贡区政府信息公开年报系统 <noreply@nianbao.local>'),
+  /** Chromium used to print published reports as PDF; PDF downloads answer 503 when it is missing. */
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
