@@ -36,9 +36,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /district-settings\.spec\.ts/ },
-    // Changes the district's workflow settings, which every report follows: runs after all the others.
-    { name: 'district-settings', use: { browserName: 'chromium' }, testMatch: /district-settings\.spec\.ts/, dependencies: ['chromium'] },
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /district-[a-z]+\.spec\.ts/ },
+    // Change what every report of the district follows (workflow settings, deadlines, reminders to every department): after all the others.
+    { name: 'district-wide', use: { browserName: 'chromium' }, testMatch: /district-[a-z]+\.spec\.ts/, dependencies: ['chromium'] },
   ],
   webServer: {
     // A production build against a throwaway PostgreSQL with the demo data.

@@ -6,6 +6,9 @@
 // run the domain function, then revalidate what changed. Every workflow step
 // goes through one action, takeStepAction.
 import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
+import { logError } from '@/lib/log';
+import { refreshQuality } from '@/lib/quality/report-quality';
 import { forbidden, redirect } from 'next/navigation';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { requireActionPermission, requireCaller, requireReportActionPermission } from '@/lib/auth/guard';
@@ -55,6 +58,8 @@ export async function takeStepAction(input: unknown): Promise<ActionResult<StepR
   const result = await runAction(`report.${parsed.data.step}`, () => takeStep(user, parsed.data));
   if (result.ok) {
     revalidateReportPages(report);
+    // The dashboard's quality score follows each step (after the response).
+    after(() => refreshQuality(report.id).then(() => undefined, (error: unknown) => logError('quality refresh failed', error, { reportId: report.id })));
     if (transition.changesPublic) revalidatePublication({ slug: report.department.slug, year: report.year }, { listed: report.department.active });
   }
   return result;

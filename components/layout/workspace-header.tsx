@@ -7,6 +7,8 @@ export function WorkspaceHeader({ user, unread }: { user: CurrentUser; unread: n
   const links = [
     can(user, 'workspace.editor') && { href: '/editor', label: '报告编制' },
     can(user, 'workspace.review') && { href: '/review', label: user.role === 'DEPARTMENT_REVIEWER' ? '部门签发' : '审核发布' },
+    can(user, 'oversight.read') && { href: '/review/dashboard', label: '期限看板' },
+    can(user, 'oversight.read') && { href: '/review/summary', label: '区级汇总' },
     can(user, 'workspace.admin') && { href: '/admin', label: '系统管理' },
   ].filter((link): link is { href: string; label: string } => Boolean(link));
 

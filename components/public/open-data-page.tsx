@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { YEAR_CSV_HEADER } from '@/lib/public/open-data';
 import { yearFilePath } from '@/lib/public/urls';
 import { Breadcrumb } from './breadcrumb';
@@ -31,6 +32,13 @@ export function OpenDataPage({ years }: { years: { year: number; published: numb
           ))}
         </ul>
       )}
+      <p>
+        各区全部部门数据的合计见
+        <Link href="/summary" className="inline-link text-brand underline">
+          区级汇总
+        </Link>
+        。
+      </p>
       <section aria-labelledby="columns-title" className="card p-4">
         <h2 id="columns-title" className="mb-2 font-semibold">
           CSV 数据列说明

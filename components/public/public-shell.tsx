@@ -7,6 +7,7 @@ const NAV = [
   { href: '/reports', label: '年度报告目录' },
   { href: '/departments', label: '部门信息公开目录' },
   { href: '/open-data', label: '开放数据' },
+  { href: '/statistics', label: '数据统计' },
 ];
 
 /** The frame of every public page: skip link, header with the 关怀版 switch, main, footer. 关怀版 restyles it (lib/public/display-mode.ts). */

@@ -17,8 +17,9 @@ interface Props {
   values: TableCells | undefined;
   printed: PrintedTotals | undefined;
   idPrefix: string;
+  cellLink?: string;
 }
 
-export function ReportTableOf({ formatId, tableId, values, printed, idPrefix }: Props) {
-  return <ReportTable table={getTable(getFormat(formatId), tableId)} values={values} printed={printed} idPrefix={idPrefix} />;
+export function ReportTableOf({ formatId, tableId, values, printed, idPrefix, cellLink }: Props) {
+  return <ReportTable table={getTable(getFormat(formatId), tableId)} values={values} printed={printed} idPrefix={idPrefix} cellLink={cellLink} />;
 }

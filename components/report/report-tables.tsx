@@ -16,19 +16,41 @@ export interface TableProps {
   /** Totals as an imported report printed them, to show where they differ. */
   printed: PrintedTotals | undefined;
   idPrefix: string;
+  /** Makes each cell with a value a link: this address followed by `table.row.column` (the district summary's breakdown). */
+  cellLink?: string;
 }
 
 /** A span only where it spans: React would otherwise print colspan="1". */
 const span = (count: number | undefined) => (count !== undefined && count > 1 ? count : undefined);
 
-function CellText({ printedTotals, derived, row, column }: { printedTotals: PrintedTotals | undefined; derived: DerivedTable; row: RowDef; column: ColumnDef }) {
+function CellText({
+  printedTotals,
+  derived,
+  row,
+  column,
+  link,
+}: {
+  printedTotals: PrintedTotals | undefined;
+  derived: DerivedTable;
+  row: RowDef;
+  column: ColumnDef;
+  link?: string;
+}) {
   const value = derived[row.key]?.[column.key] ?? null;
   const text = formatCell(column, value);
   // Exactly where the rule checker reports a printed total that differs.
   const mismatch = printedTotalMismatch(printedTotals, derived, row, column);
   return (
     <>
-      {text === '' ? <span className="sr-only">空白</span> : text}
+      {text === '' ? (
+        <span className="sr-only">空白</span>
+      ) : link ? (
+        <a href={`${link}${row.key}.${column.key}#breakdown`} className="report-cell-link">
+          {text}
+        </a>
+      ) : (
+        text
+      )}
       {mismatch && <span className="report-printed">（原文为{formatCell(column, mismatch.printed)}）</span>}
     </>
   );
@@ -96,7 +118,7 @@ export function TableScrollRegion({ table, children }: { table: TableDef; childr
 }
 
 /** Sections 二: a label column and up to three value columns on a four-column grid. */
-function ItemListTable({ table, values, printed }: TableProps) {
+function ItemListTable({ table, values, printed, cellLink }: TableProps) {
   const derived = deriveTable(table, values);
   const spans = table.columns.map((_, index) =>
     index === table.columns.length - 1 ? 3 - (table.columns.length - 1) : 1,
@@ -117,7 +139,7 @@ function ItemListTable({ table, values, printed }: TableProps) {
             <th scope="row">{row.label}</th>
             {table.columns.map((column, index) => (
               <td key={column.key} colSpan={span(spans[index])}>
-                <CellText printedTotals={printed} derived={derived} row={row} column={column} />
+                <CellText printedTotals={printed} derived={derived} row={row} column={column} link={cellLink && `${cellLink}${table.id}.`} />
               </td>
             ))}
           </tr>
@@ -128,7 +150,7 @@ function ItemListTable({ table, values, printed }: TableProps) {
 }
 
 /** Tables 三 and 四: multi-level headers, tied to each cell with `headers`. */
-function CrossTable({ table, values, printed, idPrefix }: TableProps) {
+function CrossTable({ table, values, printed, idPrefix, cellLink }: TableProps) {
   const derived = deriveTable(table, values);
   const layout = tableLayout(table, idPrefix);
   return (
@@ -141,7 +163,7 @@ function CrossTable({ table, values, printed, idPrefix }: TableProps) {
             <RowHeaderCells cells={headerCells} />
             {table.columns.map((column) => (
               <td key={column.key} headers={cellHeaders(layout, column.key, rowHeaderIds)}>
-                <CellText printedTotals={printed} derived={derived} row={row} column={column} />
+                <CellText printedTotals={printed} derived={derived} row={row} column={column} link={cellLink && `${cellLink}${table.id}.`} />
               </td>
             ))}
           </tr>

@@ -30,6 +30,8 @@ const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean, boolean, boo
   'department.manage': [false, false, false, false, false, true],
   'user.manage': [false, false, false, false, false, true],
   'district.manage': [false, false, false, false, false, true],
+  'oversight.read': [false, false, false, false, true, true],
+  'oversight.remind': [false, false, false, false, true, true],
   'audit.read': [false, false, false, false, false, true],
   'notifications.read': [true, true, true, true, true, true],
 };

@@ -50,6 +50,8 @@ export type Action =
   | 'department.manage'
   | 'user.manage'
   | 'district.manage'
+  | 'oversight.read'
+  | 'oversight.remind'
   | 'audit.read'
   | 'notifications.read';
 
@@ -99,6 +101,9 @@ const RULES: Record<Action, Rule> = {
   'user.manage': isAdmin,
   // The district's settings (the sign-off stage, early submission).
   'district.manage': isAdmin,
+  // The district's oversight: the deadline dashboard, quality scores, the district summary; reminders.
+  'oversight.read': supervision,
+  'oversight.remind': supervision,
   'audit.read': isAdmin,
   // Each signed-in user reads their own notifications.
   'notifications.read': () => true,

@@ -16,7 +16,8 @@ export type Recipients =
 
 export interface NotifyInput {
   kind: NotificationKind;
-  reportId: string;
+  /** The report it is about; null for a reminder about a report not yet started. */
+  reportId: string | null;
   recipients: Recipients;
   /** The user who caused the event is not notified of it. */
   actorId: string;
@@ -25,7 +26,8 @@ export interface NotifyInput {
 }
 
 /** Where a notification leads: reviewers (the department's and the district's) to the review page, editors to their editor page. */
-function linkFor(recipients: Recipients, reportId: string): string {
+function linkFor(recipients: Recipients, reportId: string | null): string {
+  if (!reportId) return recipients.kind === 'departmentEditors' ? '/editor' : '/review';
   return recipients.kind === 'departmentEditors' ? editorReportPath(reportId) : reviewReportPath(reportId);
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheTags, departmentTags, publicationTags } from './cache-tags';
 
 describe('cache tags', () => {
-  it('a publication touches its report, its department column, the four directory views that list it, search, years and its sitemap part', () => {
+  it('a publication touches its report, its department column, the four directory views that list it, search, years, its sitemap part and its year\'s district summaries', () => {
     expect(publicationTags({ slug: 'finance', year: 2024 }).sort()).toEqual(
       [
         'report:finance:2024',
@@ -15,6 +15,7 @@ describe('cache tags', () => {
         'years',
         'sitemap',
         'sitemap:reports:2024',
+        'summary:2024',
       ].sort(),
     );
   });
@@ -31,6 +32,7 @@ describe('cache tags', () => {
       cacheTags.departmentList,
       cacheTags.sitemapReports(2023),
       cacheTags.sitemapDepartments,
+      cacheTags.summary(2023),
     ]) {
       expect(touched.has(tag), tag).toBe(false);
     }

@@ -28,6 +28,8 @@ export const cacheTags = {
   sitemapIndex: 'sitemap',
   sitemapReports: (year: number) => `sitemap:reports:${year}`,
   sitemapDepartments: 'sitemap:departments',
+  /** The district summaries (区级汇总) of a year: every district's sums and who is missing. */
+  summary: (year: number) => `summary:${year}`,
 } as const;
 
 /** A publication, correction or withdrawal of one report. */
@@ -43,6 +45,7 @@ export function publicationTags(place: ReportPlace): string[] {
     cacheTags.years,
     cacheTags.sitemapIndex,
     cacheTags.sitemapReports(place.year),
+    cacheTags.summary(place.year),
   ];
 }
 
@@ -66,6 +69,7 @@ export function departmentTags(slugs: readonly string[], years: readonly number[
   for (const year of years) {
     tags.add(cacheTags.directory(year, null));
     tags.add(cacheTags.sitemapReports(year));
+    tags.add(cacheTags.summary(year));
   }
   return [...tags];
 }

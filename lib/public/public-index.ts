@@ -4,7 +4,9 @@
 // inside the transaction of the change, so the index is never behind.
 // (No server-only import: the demo-data scripts use it too.)
 import type { DbClient, DbTx } from '@/lib/db/create-client';
+import { getFormat } from '@/lib/report-format/formats';
 import { reportSearchText } from '@/lib/report-format/search-text';
+import { writePublicDetails } from './public-details';
 import { readContent } from '@/lib/reports/stored-content';
 import { normalizeSearchText, searchTokens } from '@/lib/search/chinese-search';
 
@@ -18,8 +20,9 @@ export async function syncPublicReport(tx: Client, reportId: string): Promise<vo
       id: true,
       year: true,
       isDemo: true,
+      firstPublishedAt: true,
       department: { select: { id: true, districtId: true, slug: true, name: true, sortOrder: true } },
-      publishedEdition: { select: { id: true, number: true, title: true, publishedAt: true, content: true } },
+      publishedEdition: { select: { id: true, number: true, title: true, publishedAt: true, formatId: true, content: true } },
     },
   });
   const edition = report.publishedEdition;
@@ -28,7 +31,8 @@ export async function syncPublicReport(tx: Client, reportId: string): Promise<vo
     await countPublishedReports(tx, report.department.id);
     return;
   }
-  const searchText = normalizeSearchText(reportSearchText(edition.title, readContent(edition.content)));
+  const content = readContent(edition.content);
+  const searchText = normalizeSearchText(reportSearchText(edition.title, content));
   const row = {
     editionId: edition.id,
     departmentId: report.department.id,
@@ -40,11 +44,14 @@ export async function syncPublicReport(tx: Client, reportId: string): Promise<vo
     title: edition.title,
     editionNumber: edition.number,
     publishedAt: edition.publishedAt,
+    firstPublishedAt: report.firstPublishedAt ?? edition.publishedAt,
     isDemo: report.isDemo,
     searchText,
     searchTokens: searchTokens(searchText),
   };
   await tx.publicReport.upsert({ where: { reportId }, create: { reportId, ...row }, update: row });
+  const owner = { reportId, districtId: report.department.districtId, departmentId: report.department.id, year: report.year };
+  await writePublicDetails(tx, owner, getFormat(edition.formatId), content);
   await countPublishedReports(tx, report.department.id);
 }
 
@@ -70,6 +77,8 @@ export async function syncPublicDepartment(tx: Client, departmentId: string): Pr
     where: { departmentId },
     data: { districtId: department.districtId, departmentSlug: department.slug, departmentName: department.name, departmentSort: department.sortOrder },
   });
+  await tx.publicReportCell.updateMany({ where: { departmentId }, data: { districtId: department.districtId } });
+  await tx.publicReportText.updateMany({ where: { departmentId }, data: { districtId: department.districtId } });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorLabel } from './anchors';
+import { anchorLabel, locationElementId } from './anchors';
 import { GOV_2021 } from './formats/gov-2021';
 
 describe('naming the place of a comment', () => {
@@ -15,5 +15,16 @@ describe('naming the place of a comment', () => {
     expect(anchorLabel(GOV_2021, { kind: 'cell', tableId: 't2_art20_9', rowKey: 'government_central_procurement', columnKey: 'procurement_items' })).toBe(
       't2_art20_9.government_central_procurement.procurement_items',
     );
+  });
+});
+
+describe('the element a rule issue links to', () => {
+  it.each([
+    [{ kind: 'cell', tableId: 't3_applications', rowKey: 'granted', columnKey: 'total' }, 'cell-t3_applications-granted-total'],
+    [{ kind: 'block', sectionId: 's1', index: 2 }, 's1-block-2'],
+    [{ kind: 'preamble' }, 'preamble'],
+    [{ kind: 'signature' }, 'signature'],
+  ] as const)('%o', (location, elementId) => {
+    expect(locationElementId(location)).toBe(elementId);
   });
 });

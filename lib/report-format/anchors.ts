@@ -11,6 +11,8 @@ export const tableElementId = (tableId: string) => `table-${tableId}`;
 /** A paragraph or sub-heading's field in the editor (components/editor/text-blocks-editor.tsx). */
 export const blockElementId = (sectionId: string, index: number) => `${sectionId}-block-${index}`;
 export const SIGNATURE_ELEMENT_ID = 'signature';
+/** The opening paragraph's part of the editor (components/editor/report-editor.tsx). */
+export const PREAMBLE_ELEMENT_ID = 'preamble';
 
 export function locationElementId(location: IssueLocation): string {
   switch (location.kind) {
@@ -22,6 +24,8 @@ export function locationElementId(location: IssueLocation): string {
       return tableElementId(location.tableId);
     case 'block':
       return blockElementId(location.sectionId, location.index);
+    case 'preamble':
+      return PREAMBLE_ELEMENT_ID;
     case 'signature':
       return SIGNATURE_ELEMENT_ID;
   }

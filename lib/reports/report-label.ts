@@ -7,3 +7,5 @@ export const editorReportPath = (reportId: string) => `/editor/reports/${reportI
 export const reviewReportPath = (reportId: string) => `/review/reports/${reportId}`;
 /** The working copy (or a draft) as a Word document, for the department and the reviewers. */
 export const reportDocxPath = (reportId: string) => `/editor/reports/${reportId}/report.docx`;
+/** The quality score and the 雷同 comparison (for whoever may read the report). */
+export const reportQualityPath = (reportId: string) => `/review/reports/${reportId}/quality`;

@@ -18,6 +18,8 @@ export interface ReportRef {
   publishedEditionId: string | null;
   editorIds: string[];
   signedOffById: string | null;
+  /** When the report first reached the district (history for the 报送 deadline). */
+  firstForwardedAt: Date | null;
 }
 
 const REF_SELECT = {
@@ -32,6 +34,7 @@ const REF_SELECT = {
   publishedEditionId: true,
   editorIds: true,
   signedOffById: true,
+  firstForwardedAt: true,
 } satisfies Prisma.ReportSelect;
 
 export async function findReportRef(reportId: string, client: Db | Tx = db): Promise<ReportRef | null> {

@@ -50,6 +50,8 @@ type Effects = { [S in TransitionName]: StepEffect<Extract<StepInput, { step: S 
 
 const editors = (report: ReportRef) => ({ kind: 'departmentEditors', departmentId: report.departmentId }) as const;
 const reviewers = (report: ReportRef) => ({ kind: 'departmentReviewers', departmentId: report.departmentId }) as const;
+/** The first time the first edition reaches the district is kept (history for the 报送 deadline). */
+const forwarded = (report: ReportRef, now: Date) => (report.editionNumber === 1 && !report.firstForwardedAt ? { firstForwardedAt: now } : {});
 const correction = (report: ReportRef) => (report.editionNumber > 1 ? `（第 ${report.editionNumber} 版，更正）` : '');
 
 export const STEP_EFFECTS: Effects = {
@@ -62,6 +64,8 @@ export const STEP_EFFECTS: Effects = {
         data: {
           submittedAt: now,
           signedOffById: null,
+          // Straight to the district where no sign-off is asked for: it reached the district now.
+          ...(!report.department.district.signOffRequired ? forwarded(report, now) : {}),
           // A correction's 更正说明 is content: its writer may not sign off or approve it.
           ...(isCorrection ? { changeNote: input.changeNote!.trim(), ...(report.editorIds.includes(actor.id) ? {} : { editorIds: { push: actor.id } }) } : {}),
         },
@@ -77,7 +81,7 @@ export const STEP_EFFECTS: Effects = {
         : [{ kind: 'submitted', recipients: { kind: 'approvers' }, title: `${label}已提交审核`, body: `${actor.displayName}提交了${label}${correction(report)}，请审核。` }],
   },
   signOff: {
-    data: ({ actor }) => ({ signedOffById: actor.id }),
+    data: ({ actor, report, now }) => ({ signedOffById: actor.id, ...forwarded(report, now) }),
     // The 保密审查 as confirmed, in the audit trail and the report's history.
     before: async ({ input }) => ({ details: { confidentiality: { statement: CONFIDENTIALITY_STATEMENT, note: input.confidentialityNote || null } } }),
     async after({ tx, report, actor, input, now }) {
@@ -148,7 +152,12 @@ function publishing<I extends Extract<StepInput, { step: 'publish' | 'approveAnd
   return {
     async before({ tx, report, actor, now }) {
       const edition = await createEdition(tx, report, actor, { approvedHere, now });
-      return { data: { publishedEditionId: edition.id, unpublishedAt: null, unpublishReason: null }, details: { publishedEdition: edition.number }, keep: { edition: edition.number } };
+      return {
+        // The first publication's date is history (on-time figures): corrections keep it.
+        data: { publishedEditionId: edition.id, unpublishedAt: null, unpublishReason: null, ...(edition.number === 1 ? { firstPublishedAt: now } : {}) },
+        details: { publishedEdition: edition.number },
+        keep: { edition: edition.number },
+      };
     },
     after: async (_context, _moved, kept) => ({ editionNumber: kept.edition as number }),
     notices: ({ report, actor, label }) => [

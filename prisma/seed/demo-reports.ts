@@ -321,6 +321,8 @@ async function insertDemoReport(
         updatedById: input.editorId,
         editorIds: input.editorId ? [input.editorId] : [],
         signedOffById: state === 'SUBMITTED' ? (input.signer?.id ?? null) : null,
+        // Reached the district: submitted, and signed off where a signer exists.
+        firstForwardedAt: state === 'DRAFT' || state === 'AWAITING_SIGNOFF' ? null : input.signer ? new Date(submittedAt.getTime() + 4 * 3_600_000) : submittedAt,
         createdAt: new Date(submittedAt.getTime() - 10 * 86_400_000),
       },
     });
@@ -415,7 +417,7 @@ async function insertDemoReport(
         events.push(audit('report.startCorrection', new Date(correctedAt.getTime() - 5 * 86_400_000), editorActor, 'PUBLISHED', 'DRAFT'));
         events.push(audit('report.approveAndPublish', correctedAt, publisher, 'SUBMITTED', 'PUBLISHED'));
       }
-      await tx.report.update({ where: { id: report.id }, data: { publishedEditionId: edition.id } });
+      await tx.report.update({ where: { id: report.id }, data: { publishedEditionId: edition.id, firstPublishedAt: publishedAt } });
       await syncPublicReport(tx, report.id);
     }
     await tx.auditEvent.createMany({ data: events });

@@ -134,7 +134,8 @@ export function sectionSix(facts: TextFacts): TextBlock[] {
     {
       type: 'paragraph',
       text:
-        facts.feeYuan > 0
+        // A fee is charged on an application: none without one (rule fee_consistency).
+        facts.feeYuan > 0 && facts.received + facts.carriedOver > 0
           ? `本年度依据《政府信息公开信息处理费管理办法》收取信息处理费${facts.feeYuan}元。`
           : '本年度未收取信息处理费。无其他需要报告的事项。',
     },

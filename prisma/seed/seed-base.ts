@@ -64,7 +64,7 @@ export async function seedBase(db: DbClient): Promise<void> {
         publishedAt,
       },
     });
-    await tx.report.update({ where: { id: report.id }, data: { publishedEditionId: edition.id } });
+    await tx.report.update({ where: { id: report.id }, data: { publishedEditionId: edition.id, firstPublishedAt: publishedAt } });
     await syncPublicReport(tx, report.id);
     await tx.auditEvent.create({
       data: {

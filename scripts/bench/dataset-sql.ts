@@ -67,9 +67,9 @@ export function bulkInsertStatements() {
       ),
       new_reports AS (
         INSERT INTO reports (id, department_id, year, format_id, status, content, version, edition_number, is_demo,
-          view_count, submitted_at, published_edition_id, created_at, updated_at)
+          view_count, submitted_at, published_edition_id, first_published_at, created_at, updated_at)
         SELECT report_id, department_id, year, format_id, 'PUBLISHED'::"ReportStatus", content, 3, 1, true,
-          day * 13, published_at - interval '3 days', edition_id, published_at - interval '10 days', published_at
+          day * 13, published_at - interval '3 days', edition_id, published_at, published_at - interval '10 days', published_at
         FROM input
       ),
       new_editions AS (
@@ -77,8 +77,8 @@ export function bulkInsertStatements() {
         SELECT edition_id, report_id, 1, format_id, content, title, published_at FROM input
       )
       INSERT INTO public_reports (report_id, edition_id, department_id, district_id, year, department_sort, department_slug,
-        department_name, title, edition_number, published_at, is_demo, search_text, search_tokens)
-      SELECT report_id, edition_id, department_id, district_id, year, sort_order, slug, name, title, 1, published_at, true,
+        department_name, title, edition_number, published_at, first_published_at, is_demo, search_text, search_tokens)
+      SELECT report_id, edition_id, department_id, district_id, year, sort_order, slug, name, title, 1, published_at, published_at, true,
         title || E'\\n' || body, tokens || string_to_array(extra, ' ')
       FROM input`,
   };

@@ -1,6 +1,7 @@
 // Brings a database up to date: migrations, then demo data if it is empty.
 import { createDbClient } from '@/lib/db/create-client';
 import { fillMissingSearchTokens } from '@/lib/public/public-index';
+import { fillMissingPublicDetails } from '@/lib/public/public-details';
 import { runPrisma } from '../prisma.mjs';
 import { printDemoLogins, seedDatabase } from './seed-database';
 
@@ -25,6 +26,8 @@ export async function prepareDatabase(url: string, options: PrepareOptions): Pro
     const seeded = await seedDatabase(db, options);
     const tokenised = await fillMissingSearchTokens(db);
     if (tokenised > 0) options.log(`Indexed ${tokenised} published reports for the public search.`);
+    const detailed = await fillMissingPublicDetails(db);
+    if (detailed > 0) options.log(`Indexed the cells, rule results and texts of ${detailed} published reports (district summary, statistics, 雷同).`);
     return await printDemoLogins(db, seeded, options.log);
   } finally {
     await db.$disconnect();

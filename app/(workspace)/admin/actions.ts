@@ -11,6 +11,11 @@ import { setUserDisabled } from '@/lib/admin/set-user-disabled';
 import { updateDepartment } from '@/lib/admin/update-department';
 import { createUserSchema, departmentSchema, districtSettingsSchema, resetPasswordSchema, setUserDisabledSchema, updateDepartmentSchema } from '@/lib/admin/admin-schemas';
 import { updateDistrictSettings } from '@/lib/admin/district-settings';
+import { saveYearSettings } from '@/lib/oversight/district-deadlines';
+import { resolveDistrict } from '@/lib/oversight/districts';
+import { yearDeadlinesSchema } from '@/lib/oversight/oversight-schemas';
+import { runRemindersOnce } from '@/lib/oversight/schedule-reminders';
+import { UserError } from '@/lib/errors';
 import { asFormState, failure, invalidInput } from '@/lib/actions/run-action';
 import { submittedValues, type ActionState } from '@/lib/actions/action-state';
 import type { CurrentUser } from '@/lib/auth/current-user';
@@ -130,5 +135,27 @@ export async function updateDistrictSettingsAction(_previous: ActionState, formD
     done: (district) =>
       `已保存：${district.signOffRequired ? '提交后先由部门负责人签发' : '提交后直接由区政务公开办审核'}；${district.earlySubmission ? '允许提前提交（测试和演示）' : '统计期结束后方可提交'}。`,
     revalidate: () => revalidatePath('/admin/settings'),
+  });
+}
+
+/** The district's deadlines for a year and its automatic reminders; reminders due today go out at once. */
+export async function saveYearDeadlinesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!formData.has('remindersEnabled')) formData.set('remindersEnabled', 'false');
+  return formAction(formData, {
+    schema: yearDeadlinesSchema,
+    permission: 'district.manage',
+    context: 'save year deadlines',
+    run: async (user, input) => {
+      const district = await resolveDistrict(input.district);
+      if (!district) throw UserError.notFound('该行政区不存在。');
+      return saveYearSettings(user, district, input);
+    },
+    done: (settings, input) =>
+      `已保存${input.year}年度的期限设置${settings.remindersEnabled ? `；将在各期限前 ${settings.reminderDays.join('、')} 天自动提醒尚未完成的部门` : '；未开启自动提醒'}。`,
+    revalidate: async () => {
+      revalidatePath('/admin/deadlines');
+      revalidatePath('/review/dashboard');
+      await runRemindersOnce();
+    },
   });
 }

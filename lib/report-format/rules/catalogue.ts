@@ -152,6 +152,36 @@ const SPECS = {
     description: '“六、其他需要报告的事项”须报告收取信息处理费的情况（未收取的也应说明）。',
     source: '国办公开办函〔2021〕30号',
   },
+  // Quality rules (./quality-rules.ts): what evaluators of published reports point out.
+  narrative_numbers: {
+    severity: 'warning',
+    provenance: 'inferred',
+    scope: 'report',
+    formats: BOTH,
+    description: '正文写明的申请件数（本年新收、上年结转、结转下年度、予以公开）和行政复议、行政诉讼件数，应与表三、表四的总计一致。',
+  },
+  text_year: {
+    severity: 'warning',
+    provenance: 'inferred',
+    scope: 'report',
+    formats: BOTH,
+    description: '正文中的年份应为报告年度或其次年；文件名称、文号、法规的修订施行时间和同比等比较除外（多为沿用往年报告的文字）。',
+  },
+  placeholder_section: {
+    severity: 'warning',
+    provenance: 'inferred',
+    scope: 'report',
+    formats: BOTH,
+    description: '总体情况、存在的主要问题及改进情况不能只写“无”“略”“（文字描述）”等占位文字；其他需要报告的事项可以写“无”，但不能只写占位文字。',
+    source: '《中华人民共和国政府信息公开条例》第五十条',
+  },
+  fee_consistency: {
+    severity: 'warning',
+    provenance: 'inferred',
+    scope: 'report',
+    formats: BOTH,
+    description: '正文关于信息处理费的说法应与表三一致：称不收取信息处理费的，表三不应有“申请人逾期未按收费通知要求缴纳费用”的申请；称收取了信息处理费的，表三应有政府信息公开申请。',
+  },
 } satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof SPECS;

@@ -38,9 +38,17 @@ describe('the rule catalogue', () => {
         t3_applications: { new_received: { total: 99 }, total_processed: { natural_person: 99 } },
         t4_review_litigation: { count: { review_total: 99, litigation_direct_total: 99, litigation_after_review_total: 99 } },
       };
-      content.sections.s1 = [{ type: 'paragraph', text: '政'.repeat(2000) }, { type: 'heading', text: '（一）主动公开' }];
-      content.sections.s5 = [];
+      content.sections.s1 = [
+        { type: 'paragraph', text: '政'.repeat(2000) },
+        { type: 'paragraph', text: '依申请提供政府信息，不收取信息处理费。' },
+        { type: 'heading', text: '（一）主动公开' },
+      ];
+      // One format without 五, the other with only a placeholder in it.
+      content.sections.s5 = index === 0 ? [] : [{ type: 'paragraph', text: '暂无。' }];
       content.sections.s6 = [{ type: 'paragraph', text: '无。' }];
+      // A year that is neither 2022 nor 2023, and a count that table 三 does not hold.
+      content.preamble = '2015年，我局认真贯彻《条例》。全年收到政府信息公开申请 99 件。';
+      if (format.id === 'gov-2021') t3.other_fee_unpaid!.natural_person = 1;
       // One format without a 落款日期, the other dated outside the year after.
       content.signature.date = index === 0 ? null : '2030-01-20';
       const previous = sample();

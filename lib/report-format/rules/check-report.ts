@@ -11,6 +11,7 @@ import { cellMessageLabel, getColumn, getRow, getTable, isInputCell } from '../f
 import { APPLICANT_COLUMN_KEYS } from '../formats/shared';
 import type { ColumnDef, ReportFormat, RowDef, SectionId, TableDef } from '../types';
 import { RULES, type RuleId, type Severity } from './catalogue';
+import { checkQuality } from './quality-rules';
 import { checkSignature, checkText, type DateContext } from './text-rules';
 
 export type IssueLocation =
@@ -19,10 +20,12 @@ export type IssueLocation =
   /** A paragraph or sub-heading of a text section, by its place in the section. */
   | { kind: 'block'; sectionId: string; index: number }
   | { kind: 'table'; tableId: string }
+  /** The opening paragraph (本报告依据……编制). */
+  | { kind: 'preamble' }
   | { kind: 'signature' };
 
 export interface RuleIssue {
-  /** Stable per rule and place: warning explanations are stored under it. */
+  /** Stable per rule and place (and, where a rule raises several issues at one place, what each is about): warning explanations are stored under it. */
   key: string;
   ruleId: RuleId;
   severity: Severity;
@@ -48,6 +51,8 @@ function locationKey(location: IssueLocation): string {
       return `${location.sectionId}.${location.index}`;
     case 'table':
       return location.tableId;
+    case 'preamble':
+      return 'preamble';
     case 'signature':
       return 'signature';
   }
@@ -56,14 +61,15 @@ function locationKey(location: IssueLocation): string {
 class Issues {
   readonly list: RuleIssue[] = [];
 
-  add(ruleId: RuleId, location: IssueLocation, message: string, values: { expected?: number; actual?: number } = {}) {
+  add(ruleId: RuleId, location: IssueLocation, message: string, values: { expected?: number; actual?: number; detail?: string } = {}) {
+    const { detail, ...numbers } = values;
     this.list.push({
-      key: `${ruleId}:${locationKey(location)}`,
+      key: `${ruleId}:${locationKey(location)}${detail ? `:${detail}` : ''}`,
       ruleId,
       severity: RULES[ruleId].severity,
       message,
       location,
-      ...values,
+      ...numbers,
     });
   }
 }
@@ -209,6 +215,7 @@ export function checkReport(format: ReportFormat, content: ParsedReportContent, 
   }
   if (options.previous) checkCarries(format, content, options.previous, issues);
   checkSignature(content, options, issues);
+  checkQuality(format, content, options.year, issues);
   for (const table of format.tables) checkBlanks(table, content, issues);
   return issues.list;
 }

@@ -10,6 +10,9 @@ import { ReportSummary } from '@/components/reports/report-summary';
 import { SignOffRecord } from '@/components/reports/sign-off-record';
 import { ReportStepper } from '@/components/workflow/report-stepper';
 import { WorkflowActions } from '@/components/workflow/workflow-actions';
+import { SimilarityNotice } from '@/components/oversight/similarity-notice';
+import { computeQuality } from '@/lib/quality/report-quality';
+import { reportQualityPath } from '@/lib/reports/report-label';
 import { listReportHistory } from '@/lib/audit/list-audit-events';
 import { requireReportPage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/policy';
@@ -26,11 +29,14 @@ export default async function EditorReportPage({ params }: PageProps<'/editor/re
   const { report } = workspace;
   const editable = isEditable(report.status) && can(user, 'report.edit', report);
   const lastReturn = workspace.submissions.find((submission) => submission.outcome === 'RETURNED') ?? null;
+  const quality = await computeQuality(reportId);
+  const qualityNotice = quality && <SimilarityNotice quality={quality} formatId={report.formatId} qualityHref={reportQualityPath(reportId)} />;
 
   if (editable) {
     return (
       <div className="space-y-4">
         <ReportStepper status={report.status} signOffRequired={workspace.settings.signOffRequired} holders={workspace.holders} />
+        {qualityNotice}
         <ReportEditor
           key={`${report.id}-${report.editionNumber}`}
           report={report}
@@ -58,6 +64,7 @@ export default async function EditorReportPage({ params }: PageProps<'/editor/re
       </p>
       <ReportSummary workspace={workspace} />
       <SignOffRecord submission={workspace.submissions[0]} />
+      {qualityNotice}
       <p className="text-sm">
         {report.status === 'AWAITING_SIGNOFF' && '报告已提交，等待本部门负责人进行保密审查并签发。签发前可以撤回修改。'}
         {report.status === 'SUBMITTED' &&

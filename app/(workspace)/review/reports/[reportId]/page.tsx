@@ -10,6 +10,8 @@ import { AuditEventTable } from '@/components/reports/audit-event-table';
 import { ReportSummary } from '@/components/reports/report-summary';
 import { SignOffRecord } from '@/components/reports/sign-off-record';
 import { WorkflowActions } from '@/components/workflow/workflow-actions';
+import { QualityPanel } from '@/components/oversight/quality-panel';
+import { getQualityDetail } from '@/lib/quality/quality-detail';
 import { listReportHistory } from '@/lib/audit/list-audit-events';
 import { requireReportPage } from '@/lib/auth/guard';
 import { getFormat } from '@/lib/report-format/formats';
@@ -25,6 +27,7 @@ export default async function ReviewReportPage({ params }: PageProps<'/review/re
   const { user, workspace } = await requireReportPage(reportId, `/review/reports/${reportId}`, ['workspace.review']);
   const { report } = workspace;
   const history = await listReportHistory(reportId);
+  const quality = await getQualityDetail(reportId);
   // The reviewing steps here; the editor page offers the department's own.
   const steps = stepsOfSide(allowedTransitions(user, report), 'review');
   const barred = fourEyesNotice(user, report);
@@ -43,6 +46,7 @@ export default async function ReviewReportPage({ params }: PageProps<'/review/re
 
       <nav aria-label="本页内容" className="flex flex-wrap gap-3 text-sm">
         <a href="#checks" className="text-brand underline">检查结果</a>
+        <a href="#quality" className="text-brand underline">质量评分</a>
         {workspace.changes && <a href="#changes" className="text-brand underline">修改对比</a>}
         <a href="#comments" className="text-brand underline">评论</a>
         <a href="#preview" className="text-brand underline">报告预览</a>
@@ -76,6 +80,8 @@ export default async function ReviewReportPage({ params }: PageProps<'/review/re
           </div>
         )}
       </section>
+
+      {quality && <QualityPanel detail={quality} />}
 
       {workspace.changes && (
         <section id="changes" aria-labelledby="changes-title" className="card space-y-3 p-4">
