@@ -1,5 +1,5 @@
 // What pages cannot do: answer with the right HTTP status. It runs for
-// /reports and /departments, and for addresses with a percent-encoding
+// /reports, /departments and /statistics, and for addresses with a percent-encoding
 // (public addresses have none); every other page is served straight from
 // Next's cache without it.
 // - an address whose percent-encoding is malformed (/departments/%ff) answers
@@ -13,6 +13,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { clientAddress } from '@/lib/http/client-address';
 import { parseDepartmentsFilter } from '@/lib/public/departments-filter';
 import { parseDirectoryFilter } from '@/lib/public/directory-filter';
+import { parseStatisticsFilter } from '@/lib/statistics/filter';
 import { consumeSearch, SEARCH_LIMITED_HEADER } from '@/lib/public/search-limit';
 
 export async function proxy(request: NextRequest) {
@@ -21,6 +22,9 @@ export async function proxy(request: NextRequest) {
     const params = request.nextUrl.searchParams;
     const departments = parseDepartmentsFilter(Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.get(key) ?? ''])));
     return departments.ok ? NextResponse.next() : NextResponse.rewrite(request.nextUrl, { status: 400 });
+  }
+  if (request.nextUrl.pathname === '/statistics') {
+    return parseStatisticsFilter(request.nextUrl.searchParams).ok ? NextResponse.next() : NextResponse.rewrite(request.nextUrl, { status: 400 });
   }
   if (request.nextUrl.pathname !== '/reports') return NextResponse.next();
   const parsed = parseDirectoryFilter(request.nextUrl.searchParams);
@@ -56,4 +60,4 @@ function decodable(pathname: string): boolean {
 }
 
 // Literal, as Next reads it at build time. The last: any address with a "%".
-export const config = { matcher: ['/reports', '/departments', '/:path(.*%.*)'] };
+export const config = { matcher: ['/reports', '/departments', '/statistics', '/:path(.*%.*)'] };
