@@ -15,6 +15,8 @@ const nextConfig = {
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx.
     authInterrupts: true,
+    // Past reports are uploaded to a server action (import): up to 10 MB, the parser's own limit.
+    serverActions: { bodySizeLimit: '11mb' },
   },
   // Rendered public pages and public data live in a bounded cache that never
   // keeps an error page (lib/cache/cache-handler.mjs); Next keeps no second

@@ -36,9 +36,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /district-[a-z]+\.spec\.ts/ },
-    // Change what every report of the district follows (workflow settings, deadlines, reminders to every department): after all the others.
-    { name: 'district-wide', use: { browserName: 'chromium' }, testMatch: /district-[a-z]+\.spec\.ts/, dependencies: ['chromium'] },
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(district-[a-z]+|import)\.spec\.ts/ },
+    // Change what every report or page of the district shows (workflow settings, deadlines, reminders to every department, imported reports): after all the others.
+    { name: 'district-wide', use: { browserName: 'chromium' }, testMatch: /(district-[a-z]+|import)\.spec\.ts/, dependencies: ['chromium'] },
   ],
   webServer: {
     // A production build against a throwaway PostgreSQL with the demo data.

@@ -5,7 +5,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function robots(): Promise<MetadataRoute.Robots> {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/editor', '/review', '/admin', '/notifications', '/login', '/api/'] }],
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/editor', '/review', '/admin', '/import', '/notifications', '/login', '/api/'] }],
     sitemap: `${await publicBaseUrl()}/sitemap.xml`,
   };
 }

@@ -6,6 +6,7 @@ import { can, ROLE_LABELS } from '@/lib/auth/policy';
 export function WorkspaceHeader({ user, unread }: { user: CurrentUser; unread: number }) {
   const links = [
     can(user, 'workspace.editor') && { href: '/editor', label: '报告编制' },
+    can(user, 'workspace.editor') && { href: '/import', label: '导入往年报告' },
     can(user, 'workspace.review') && { href: '/review', label: user.role === 'DEPARTMENT_REVIEWER' ? '部门签发' : '审核发布' },
     can(user, 'oversight.read') && { href: '/review/dashboard', label: '期限看板' },
     can(user, 'oversight.read') && { href: '/review/summary', label: '区级汇总' },

@@ -19,6 +19,11 @@ export function PublicReportView({ data }: { data: PublicReport & { shown: NonNu
           演示数据：本报告由系统生成，用于演示，不代表{department.name}的真实情况。
         </p>
       )}
+      {report?.importedAt && (
+        <p role="note" className="rounded border border-line bg-paper px-4 py-2 text-sm" data-testid="imported-note">
+          本报告由已公开发布的原文导入{report.importSource ? `（${report.importSource}）` : ''}，内容和数字以原文为准；原文合计与各项之和不一致处标注“原文如此”。
+        </p>
+      )}
       {!data.shownIsCurrent && (
         <p role="note" className="rounded border border-brand bg-brand-soft px-4 py-2 text-sm">
           您正在查看第 {shown.edition.number} 版（{formatDate(shown.edition.publishedAt)}发布），该版本已被更正。

@@ -148,12 +148,14 @@ describe('the published layout', () => {
     ]);
   });
 
-  it('shows a printed total that disagrees beside the derived one, and blank apart from 0', () => {
+  it('shows a printed total that disagrees as printed (原文如此), the derived one beside it, and blank apart from 0', () => {
     const content = sample2021();
     content.printedTotals = { t3_applications: { total_processed: { natural_person: 7 } } };
     content.tables.t3_applications!.new_received!.legal_research = null;
     render(GOV_2021, content);
-    expect(document.querySelector('.report-printed')?.textContent).toBe('（原文为7）');
+    const printed = document.querySelector('.report-printed')!;
+    expect(printed.textContent).toMatch(/^（原文如此；按各项计算应为\d+）$/);
+    expect(printed.parentElement?.textContent?.startsWith('7（原文如此')).toBe(true);
     const t3 = tableIn('三、收到和处理政府信息公开申请情况');
     const first = t3.tBodies[0]!.rows[0]!.querySelectorAll('td');
     expect(first[2]?.textContent).toBe('空白');
@@ -172,6 +174,6 @@ describe('the published layout', () => {
     const differs = sample2021();
     differs.printedTotals = { t3_applications: { total_processed: { natural_person: 12.500000000000002 } } };
     render(GOV_2021, differs);
-    expect(document.querySelector('.report-printed')?.textContent).toBe('（原文为12.5）');
+    expect(document.querySelector('.report-printed')?.parentElement?.textContent?.startsWith('12.5（原文如此；按各项计算应为')).toBe(true);
   });
 });

@@ -17,9 +17,11 @@ interface Props {
   values: TableCells | undefined;
   printed: PrintedTotals | undefined;
   idPrefix: string;
+  /** Each cell with a value links to this address followed by `table.row.column#breakdown`. */
   cellLink?: string;
 }
 
 export function ReportTableOf({ formatId, tableId, values, printed, idPrefix, cellLink }: Props) {
-  return <ReportTable table={getTable(getFormat(formatId), tableId)} values={values} printed={printed} idPrefix={idPrefix} cellLink={cellLink} />;
+  const cellHref = cellLink ? (table: string, row: string, column: string) => `${cellLink}${table}.${row}.${column}#breakdown` : undefined;
+  return <ReportTable table={getTable(getFormat(formatId), tableId)} values={values} printed={printed} idPrefix={idPrefix} cellHref={cellHref} />;
 }

@@ -5,7 +5,7 @@
 // exported pieces below, so both show the same headers tied to cells the same way.
 import type { PrintedTotals, TableCells } from '@/lib/report-format/content';
 import { deriveTable, printedTotalMismatch, type DerivedTable } from '@/lib/report-format/derive';
-import { formatCell } from '@/lib/report-format/display';
+import { formatCell, printedNote } from '@/lib/report-format/display';
 import { cellHeaders, tableLayout, type RowHeaderCell, type TableLayoutModel } from '@/lib/report-format/layout';
 import type { ColumnDef, RowDef, TableDef } from '@/lib/report-format/types';
 
@@ -16,8 +16,8 @@ export interface TableProps {
   /** Totals as an imported report printed them, to show where they differ. */
   printed: PrintedTotals | undefined;
   idPrefix: string;
-  /** Makes each cell with a value a link: this address followed by `table.row.column` (the district summary's breakdown). */
-  cellLink?: string;
+  /** Makes each cell with a value a link to this address (the district summary's breakdown, an import's source). */
+  cellHref?: (tableId: string, rowKey: string, columnKey: string) => string;
 }
 
 /** A span only where it spans: React would otherwise print colspan="1". */
@@ -28,30 +28,31 @@ function CellText({
   derived,
   row,
   column,
-  link,
+  href,
 }: {
   printedTotals: PrintedTotals | undefined;
   derived: DerivedTable;
   row: RowDef;
   column: ColumnDef;
-  link?: string;
+  href?: string;
 }) {
   const value = derived[row.key]?.[column.key] ?? null;
-  const text = formatCell(column, value);
-  // Exactly where the rule checker reports a printed total that differs.
+  // Exactly where the rule checker reports a printed total that differs: the
+  // report is shown as it was printed (原文如此), with the computed total beside it.
   const mismatch = printedTotalMismatch(printedTotals, derived, row, column);
+  const text = mismatch ? formatCell(column, mismatch.printed) : formatCell(column, value);
   return (
     <>
       {text === '' ? (
         <span className="sr-only">空白</span>
-      ) : link ? (
-        <a href={`${link}${row.key}.${column.key}#breakdown`} className="report-cell-link">
+      ) : href ? (
+        <a href={href} className="report-cell-link">
           {text}
         </a>
       ) : (
         text
       )}
-      {mismatch && <span className="report-printed">（原文为{formatCell(column, mismatch.printed)}）</span>}
+      {mismatch && <span className="report-printed">{printedNote(formatCell(column, value))}</span>}
     </>
   );
 }
@@ -118,7 +119,7 @@ export function TableScrollRegion({ table, children }: { table: TableDef; childr
 }
 
 /** Sections 二: a label column and up to three value columns on a four-column grid. */
-function ItemListTable({ table, values, printed, cellLink }: TableProps) {
+function ItemListTable({ table, values, printed, cellHref }: TableProps) {
   const derived = deriveTable(table, values);
   const spans = table.columns.map((_, index) =>
     index === table.columns.length - 1 ? 3 - (table.columns.length - 1) : 1,
@@ -139,7 +140,7 @@ function ItemListTable({ table, values, printed, cellLink }: TableProps) {
             <th scope="row">{row.label}</th>
             {table.columns.map((column, index) => (
               <td key={column.key} colSpan={span(spans[index])}>
-                <CellText printedTotals={printed} derived={derived} row={row} column={column} link={cellLink && `${cellLink}${table.id}.`} />
+                <CellText printedTotals={printed} derived={derived} row={row} column={column} href={cellHref?.(table.id, row.key, column.key)} />
               </td>
             ))}
           </tr>
@@ -150,7 +151,7 @@ function ItemListTable({ table, values, printed, cellLink }: TableProps) {
 }
 
 /** Tables 三 and 四: multi-level headers, tied to each cell with `headers`. */
-function CrossTable({ table, values, printed, idPrefix, cellLink }: TableProps) {
+function CrossTable({ table, values, printed, idPrefix, cellHref }: TableProps) {
   const derived = deriveTable(table, values);
   const layout = tableLayout(table, idPrefix);
   return (
@@ -163,7 +164,7 @@ function CrossTable({ table, values, printed, idPrefix, cellLink }: TableProps) 
             <RowHeaderCells cells={headerCells} />
             {table.columns.map((column) => (
               <td key={column.key} headers={cellHeaders(layout, column.key, rowHeaderIds)}>
-                <CellText printedTotals={printed} derived={derived} row={row} column={column} link={cellLink && `${cellLink}${table.id}.`} />
+                <CellText printedTotals={printed} derived={derived} row={row} column={column} href={cellHref?.(table.id, row.key, column.key)} />
               </td>
             ))}
           </tr>

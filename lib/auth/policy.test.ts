@@ -21,6 +21,8 @@ const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean, boolean, boo
   'report.withdraw': [true, false, false, false, false, true],
   'report.correct': [true, false, false, false, false, true],
   'report.comment': [true, false, true, false, true, true],
+  'report.import': [true, false, false, false, false, true],
+  'report.importPublished': [false, false, false, false, false, true],
   'report.signoff': [false, false, true, false, false, true],
   'report.review': [false, false, false, false, true, true],
   'report.return': [false, false, false, false, true, true],

@@ -41,6 +41,8 @@ export type Action =
   | 'report.withdraw'
   | 'report.correct'
   | 'report.comment'
+  | 'report.import'
+  | 'report.importPublished'
   | 'report.signoff'
   | 'report.review'
   | 'report.return'
@@ -87,6 +89,10 @@ const RULES: Record<Action, Rule> = {
   'report.submit': departmentWork,
   'report.withdraw': departmentWork,
   'report.correct': departmentWork,
+  // Bring a past report in from a web page, text or Word file: as a draft (the department's own editors, and admins) …
+  'report.import': departmentWork,
+  // … or as a historical published report (admins only: it is public at once).
+  'report.importPublished': (actor) => isAdmin(actor),
   // Every side of a review talks in comments.
   'report.comment': (actor, resource) => supervision(actor) || isMemberOf(actor, resource),
   // 签发: the department's own reviewer (and admins).

@@ -30,6 +30,7 @@ import { formatCell } from '@/lib/report-format/display';
 import { getTable } from '@/lib/report-format/formats';
 import { tableLayout } from '@/lib/report-format/layout';
 import { printedBlocks } from '@/lib/report-format/printed-blocks';
+import { printedNote } from '@/lib/report-format/display';
 import type { ColumnDef, ReportFormat, RowDef, TableDef } from '@/lib/report-format/types';
 
 /** The font names Chinese offices use, as Word and WPS know them. */
@@ -82,11 +83,11 @@ function cell(text: string, options: { columnSpan?: number; rowSpan?: number; bo
   });
 }
 
-/** A cell's value as printed, with an imported report's differing printed total beside it (as on the page). */
+/** A cell's value as printed; an imported report's total that is not the sum of its parts as printed (原文如此), with the computed one beside it (as on the page). */
 function valueText(printed: PrintedTotals | undefined, derived: DerivedTable, row: RowDef, column: ColumnDef): string {
   const text = formatCell(column, derived[row.key]?.[column.key] ?? null);
   const mismatch = printedTotalMismatch(printed, derived, row, column);
-  return mismatch ? `${text}（原文为${formatCell(column, mismatch.printed)}）` : text;
+  return mismatch ? `${formatCell(column, mismatch.printed)}${printedNote(text)}` : text;
 }
 
 function table(columnWidths: number[], rows: TableRow[]) {

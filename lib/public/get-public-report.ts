@@ -35,6 +35,8 @@ const loadReport = cachedPublicData(
           select: {
             id: true,
             isDemo: true,
+            importedAt: true,
+            importSource: true,
             viewCount: true,
             publishedEditionId: true,
             unpublishedAt: true,
@@ -76,6 +78,8 @@ const loadReport = cachedPublicData(
       report: {
         id: report.id,
         isDemo: report.isDemo,
+        importedAt: report.importedAt?.toISOString() ?? null,
+        importSource: report.importSource,
         viewCount: report.viewCount,
         unpublishedAt: report.unpublishedAt?.toISOString() ?? null,
         unpublishReason: report.unpublishReason,

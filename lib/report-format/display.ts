@@ -19,3 +19,8 @@ export function formatCell(column: ColumnDef, value: CellValue): string {
   }
   return formatNumber(value);
 }
+
+/** The note beside a total that a report printed differently from the sum of its parts (shown as printed: 原文如此). */
+export function printedNote(computed: string): string {
+  return `（原文如此；按各项计算应为${computed || '空白'}）`;
+}
