@@ -39,10 +39,26 @@ export function cachedPublicData<A extends (string | number | boolean | null)[],
       throw new Error(`public data “${name}” was read while building: give it an atBuild value, or read it only in pages with address parameters`);
     }
     if (!process.env.NEXT_RUNTIME) return load(...args);
-    const cached = unstable_cache(load, ['nianbao-public', name], {
+    const cached = unstable_cache(sharedLoad, ['nianbao-public', name], {
       tags: options.tags(...args),
       revalidate: options.revalidate ?? PUBLIC_REVALIDATE_SECONDS,
     });
     return cached(...args);
   };
+
+  // Requests that miss the cache together share one run of the loader:
+  // without this, 50 readers of a page whose data just expired would each run
+  // it (a stampede that at province size kept /statistics from answering).
+  // Each request still calls unstable_cache itself, so its page carries the tags.
+  function sharedLoad(...args: A): Promise<R> {
+    const key = `${name}\u0000${JSON.stringify(args)}`;
+    const pending = inFlight.get(key);
+    if (pending) return pending as Promise<R>;
+    const run = load(...args).finally(() => inFlight.delete(key));
+    inFlight.set(key, run);
+    return run;
+  }
 }
+
+/** Reads in progress in this process, by loader and arguments (removed when they settle). */
+const inFlight = new Map<string, Promise<unknown>>();

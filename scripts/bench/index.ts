@@ -6,7 +6,10 @@
 //   3. measurements, printed side by side at the end (./summary.ts):
 //      a) public page sizes (< 200 KB) — ./pages.ts
 //      b) directory and search at the data layer, p50/p95 and plans — ./data-layer.ts, ./queries.ts
-//      c) HTTP load: Next alone, the nginx front cache, a static file — ./load-suite.ts
+//         and the district oversight (deadline dashboard, district summary, cell
+//         breakdown, quality) and the public statistics — ./oversight-queries.ts
+//      c) HTTP load: Next alone (incl. the public district summary), the nginx
+//         front cache, a static file — ./load-suite.ts
 //      d) server memory while a year of open data downloads — ./memory.ts
 //      e) the sitemap: parts, URL counts, well-formed XML — ./pages.ts
 //      and the rule checker micro-benchmark — ./rule-checker.ts
@@ -14,13 +17,14 @@
 // BELOW TARGET and exit 0; the exit code is 1 only when a page answers with
 // errors or non-2xx statuses (or the benchmark itself fails). Everything it
 // started is stopped at the end, on errors and on Ctrl-C (./processes.ts).
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabaseIfMissing, startTestServer, withDatabase } from '../lib/database';
 import { runQueries } from './data-layer';
-import { loadDataset, tuneThrowawayServer, type DatasetInfo } from './dataset';
+import { loadDataset, tuneThrowawayServer, untuneThrowawayServer, type DatasetInfo } from './dataset';
 import { runLoadSuite } from './load-suite';
 import { downloadWithMemory } from './memory';
 import { checkPages, checkSitemap, type PageSpec } from './pages';
@@ -59,6 +63,16 @@ function parseArguments(argv: string[]): { departments: number } {
   return { departments };
 }
 
+/** The public statistics (/statistics), measured when the page exists. */
+const hasStatisticsPage = () => existsSync(join(root, 'app', '(public)', 'statistics', 'page.tsx'));
+
+const summaryPath = (dataset: DatasetInfo) => `/summary/${dataset.largestDistrict.code}/${dataset.oversightYear}`;
+
+/** Pages load-tested through Next alone besides the fixed ones (./load-suite.ts). */
+function extraLoadRows(dataset: DatasetInfo): { name: string; path: string }[] {
+  return [{ name: 'district summary', path: summaryPath(dataset) }, ...(hasStatisticsPage() ? [{ name: 'statistics', path: '/statistics' }] : [])];
+}
+
 function publicPages(dataset: DatasetInfo): PageSpec[] {
   const lastPage = Math.max(1, Math.ceil(dataset.publicReports / 20));
   const q = (text: string) => encodeURIComponent(text);
@@ -81,6 +95,10 @@ function publicPages(dataset: DatasetInfo): PageSpec[] {
     { name: 'open data', path: '/open-data' },
     { name: 'sitemap index', path: '/sitemap.xml' },
     { name: 'sitemap part', path: '/sitemaps/reports-2024-1.xml' },
+    { name: 'summary index', path: '/summary' },
+    { name: 'district summary', path: summaryPath(dataset) },
+    { name: 'summary cell', path: `${summaryPath(dataset)}/cells/${dataset.summaryCell}` },
+    ...(hasStatisticsPage() ? [{ name: 'statistics', path: '/statistics' }] : []),
     { name: 'not found', path: '/departments/bench-no-such-department', expectStatus: 404 },
     { name: 'login', path: '/login' },
   ];
@@ -104,7 +122,8 @@ async function main(): Promise<number> {
   await createDatabaseIfMissing(database.adminUrl, name);
   const url = withDatabase(database.adminUrl, name);
   const dataset = await loadDataset(url, departments, log);
-  log(`Dataset ready: ${dataset.departments} departments, ${dataset.publicReports} published reports; SQL load ${dataset.loadSeconds.toFixed(1)} s.`);
+  if (database.owned) await untuneThrowawayServer(database.adminUrl);
+  log(`Dataset ready: ${dataset.departments} departments, ${dataset.publicReports} published reports, ${dataset.counts.public_report_cells} cells; SQL load ${dataset.loadSeconds.toFixed(1)} s.`);
 
   const next = await startNext(root, url, log);
 
@@ -118,6 +137,7 @@ async function main(): Promise<number> {
     departmentSlug: dataset.sample.slug,
     departmentName: dataset.sample.name,
     rareWord: RARE_WORD,
+    oversight: { districtCode: dataset.largestDistrict.code, year: dataset.oversightYear },
     explain: true,
     minIterations: 10,
     maxIterations: 200,
@@ -132,7 +152,7 @@ async function main(): Promise<number> {
   }
 
   log(`HTTP load: ${CONNECTIONS} connections, ${duration} s per row …`);
-  const load = await runLoadSuite({ root, tmp, next, connections: CONNECTIONS, duration, warmup: WARMUP_SECONDS, log });
+  const load = await runLoadSuite({ root, tmp, next, extraRows: extraLoadRows(dataset), connections: CONNECTIONS, duration, warmup: WARMUP_SECONDS, log });
 
   const machine = { cores: availableParallelism(), loadStart, loadEnd: loadavg()[0]!, tool: loadTool() };
   const { failed } = printResults({ machine, dataset, connections: CONNECTIONS, duration, pages, sitemap, queries, load, downloads, rules });

@@ -1,6 +1,7 @@
 // The HTTP load rows, all with the same tool and browser-like headers:
-//   (1) Next alone: the largest report page, a department page, the home page
-//       and a year of the directory, each warmed into Next's cache first;
+//   (1) Next alone: the largest report page, a department page, the home page,
+//       a year of the directory and the pages the run adds (a district
+//       summary; /statistics when it exists), each warmed into Next's cache first;
 //   (2) the report page through the front cache (nginx, deploy/nginx/nianbao.conf);
 //   (3) the same page bytes served by nginx as a static file (gzip_static).
 // The ratio (2)/(3) shows how close the front cache comes to a static file.
@@ -56,6 +57,8 @@ export async function runLoadSuite(options: {
   root: string;
   tmp: string;
   next: NextServer;
+  /** More pages for Next alone (after NEXT_ROWS). */
+  extraRows?: { name: string; path: string }[];
   connections: number;
   duration: number;
   warmup: number;
@@ -65,7 +68,7 @@ export async function runLoadSuite(options: {
   const load = { connections: options.connections, duration: options.duration, warmup: options.warmup, headers: BROWSER_HEADERS };
   const tool = loadTool();
   const rows: LoadRow[] = [];
-  for (const row of NEXT_ROWS) {
+  for (const row of [...NEXT_ROWS, ...(options.extraRows ?? [])]) {
     const cache = await warm(next.base + row.path, 'x-nextjs-cache');
     log(`${tool}: ${row.name} (${row.path}) via Next …`);
     rows.push({ ...row, via: 'next', cache, result: await loadTest(next.base + row.path, load) });

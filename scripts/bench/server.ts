@@ -16,13 +16,13 @@ export interface NextServer {
   process: Started;
 }
 
-function serverEnv(databaseUrl: string, base: string) {
+function serverEnv(databaseUrl: string, base: string, distDir: string) {
   return {
     ...process.env,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123456789',
     PUBLIC_BASE_URL: base,
-    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_DIST_DIR: distDir,
     NEXT_TELEMETRY_DISABLED: '1',
   };
 }
@@ -40,16 +40,21 @@ async function waitForHealth(base: string, server: Started): Promise<void> {
   throw new Error('the server did not answer /api/health with 200 within two minutes');
 }
 
-/** Builds if needed and starts `next start`; resolves once it is healthy. */
-export async function startNext(root: string, databaseUrl: string, log: (line: string) => void): Promise<NextServer> {
-  const port = await freePort();
+/** Builds if needed and starts `next start`; resolves once it is healthy. Another build folder and a fixed port: npm run loadtest. */
+export async function startNext(
+  root: string,
+  databaseUrl: string,
+  log: (line: string) => void,
+  { distDir = DIST_DIR, port: fixedPort }: { distDir?: string; port?: number } = {},
+): Promise<NextServer> {
+  const port = fixedPort ?? (await freePort());
   const base = `http://localhost:${port}`;
-  const env = serverEnv(databaseUrl, base);
+  const env = serverEnv(databaseUrl, base, distDir);
   Object.assign(process.env, env); // next.config.js reads NEXT_DIST_DIR during the build
-  await buildIfChanged(root, DIST_DIR, log);
+  await buildIfChanged(root, distDir, log);
   // Next may keep rendered pages of an earlier run (another database) in the
   // dist dir: drop them, so that pages show this run's data.
-  clearRenderedPages(root, DIST_DIR);
+  clearRenderedPages(root, distDir);
   const server = startProcess('next', process.execPath, [nextBin(root), 'start', '-p', String(port)], {
     cwd: root,
     env: { ...env, NODE_ENV: 'production' },
