@@ -56,7 +56,7 @@ async function main() {
   const database = await ensureAppDatabase(root, (line) => log(`[nianbao] ${line}`));
   process.env.DATABASE_URL = database.url;
   try {
-    await prepareDatabase(database.url, { demoReports: false, log: (line) => log(`[nianbao] ${line}`) });
+    await prepareDatabase(database.ownerUrl, { demoReports: false, appUrl: database.url, log: (line) => log(`[nianbao] ${line}`) });
     // Loaded after DATABASE_URL is set: the application's modules connect on first use.
     const { importFile } = await import('./lib/import-file');
     const totals = { files: files.length, parsed: 0, saved: 0, failed: 0, cells: 0, unreadable: 0, ruleErrors: 0 };

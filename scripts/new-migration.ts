@@ -32,7 +32,7 @@ async function diffScript(databaseUrl: string): Promise<string | null> {
 async function main() {
   const database = await ensureAppDatabase(root, (line) => console.log(`[nianbao] ${line}`));
   try {
-    const sql = await diffScript(database.url);
+    const sql = await diffScript(database.ownerUrl);
     if (sql === null) throw new Error('prisma migrate diff failed');
     if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
       console.log('schema.prisma and the migrations already agree: no migration written.');

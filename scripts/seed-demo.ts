@@ -15,8 +15,8 @@ async function main() {
   const database = await ensureAppDatabase(root, log);
   try {
     // Migrations, and the demo district if the database is empty.
-    await prepareDatabase(database.url, { demoReports: false, log });
-    const db = createDbClient(database.url, { maxConnections: 2 });
+    await prepareDatabase(database.ownerUrl, { demoReports: false, demoAccounts: true, log, appUrl: database.url });
+    const db = createDbClient(database.ownerUrl, { maxConnections: 2 });
     try {
       await seedDemoReports(db, { log });
       log('Restart the portal (npm start) so that its cached public pages show them.');

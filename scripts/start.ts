@@ -7,10 +7,12 @@
 //      again if it dies (the database keeps running)
 // Ctrl-C / SIGTERM stops the server, then the embedded database.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseServerEnv } from '@/lib/env';
 import { ensureAppDatabase } from './lib/database';
+import { roleOf } from './lib/db-roles';
+import { StartupError } from './lib/embedded-preflight';
 import { ensureAuthSecret } from './lib/auth-secret';
 import { buildIfChanged, clearRenderedPages, nextBin } from './lib/build';
 import { prepareDatabase } from './lib/prepare-database';
@@ -24,7 +26,11 @@ async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const database = await ensureAppDatabase(root, log);
   const usingOwnDatabase = !process.env.DATABASE_URL;
-  log(usingOwnDatabase ? `Embedded PostgreSQL is running (data in .data/postgres).` : 'Using the database in DATABASE_URL.');
+  log(
+    database.embedded
+      ? `Embedded PostgreSQL is running on port ${database.embedded.port} (data in ${database.embedded.dataDir.startsWith(root) ? relative(root, database.embedded.dataDir) : database.embedded.dataDir}); the portal connects as ${roleOf(database.url)}.`
+      : 'Using the database in DATABASE_URL.',
+  );
 
   let server: ChildProcess | undefined;
   let stopping = false;
@@ -42,17 +48,19 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
 
   try {
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
       AUTH_SECRET: ensureAuthSecret(root),
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: '1',
     };
+    // The web server connects as the application's role and never learns the owner's password.
+    delete env.MIGRATION_DATABASE_URL;
     parseServerEnv({ ...env, NODE_ENV: dev ? 'development' : 'production' });
     Object.assign(process.env, env);
 
-    const showLogins = await prepareDatabase(database.url, { demoReports: usingOwnDatabase, log });
+    const showLogins = await prepareDatabase(database.ownerUrl, { demoReports: usingOwnDatabase, log, appUrl: database.url });
 
     if (!dev) {
       const distDir = process.env.NEXT_DIST_DIR ?? '.next';
@@ -113,4 +121,8 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`The server did not answer on ${url}`);
 }
 
-void main();
+main().catch((error: unknown) => {
+  // A start-up problem (port taken, data of another PostgreSQL version, …) is said in a sentence, without a stack.
+  console.error(`[nianbao] ${error instanceof StartupError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

@@ -1,13 +1,15 @@
 // The server behind the end-to-end tests: a throwaway PostgreSQL with the
-// demo data, and a production build of the portal (in .next-e2e, rebuilt only
+// demo data, and a production build of the portal (in .next-e2e, or
+// .next-e2e-<port> for another E2E_PORT, rebuilt only
 // when the sources changed) on port 3100.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { startTestServer, createDatabaseIfMissing, withDatabase } from '@/scripts/lib/database';
+import { createDatabaseIfMissing, startTestServer, withDatabase } from '@/scripts/lib/database';
+import { asTestApp, ensureTestAppRole } from '@/scripts/lib/db-roles';
 import { buildIfChanged, clearRenderedPages, nextBin } from '@/scripts/lib/build';
 import { prepareDatabase } from '@/scripts/lib/prepare-database';
-import { E2E_PORT, E2E_PUBLIC_BASE_URL, E2E_STATE_FILE } from './constants';
+import { E2E_DIST_DIR, E2E_PORT, E2E_PUBLIC_BASE_URL, E2E_STATE_FILE } from './constants';
 import { startMailbox } from './mailbox';
 
 const root = process.cwd();
@@ -18,6 +20,10 @@ async function main() {
   const databaseName = `nianbao_e2e_${Date.now()}`;
   await createDatabaseIfMissing(server.adminUrl, databaseName);
   const url = withDatabase(server.adminUrl, databaseName);
+  // The portal connects as the application's role (owns nothing), as in
+  // production; migrations, demo data and the tests' own queries (support/db.ts) as the owner.
+  await ensureTestAppRole(server.adminUrl);
+  const appUrl = asTestApp(url);
 
   // A real SMTP server: the portal's notification e-mails land in e2e/.artifacts/mail.
   const mailbox = await startMailbox();
@@ -47,22 +53,24 @@ async function main() {
   async function prepareAndStart() {
     const env = {
       ...process.env,
-      DATABASE_URL: url,
+      DATABASE_URL: appUrl,
       AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
       // Not the address the tests use: links in e-mails must follow the setting, not the request.
       PUBLIC_BASE_URL: E2E_PUBLIC_BASE_URL,
       SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`,
-      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_DIST_DIR: E2E_DIST_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Every test signs in from 127.0.0.1; the per-account lock is tested as it is.
+      SIGN_INS_PER_ADDRESS: '100000',
     };
-    await prepareDatabase(url, { demoReports: true, log });
+    await prepareDatabase(url, { demoReports: true, log, appUrl });
 
     mkdirSync(dirname(E2E_STATE_FILE), { recursive: true });
     writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: url }));
 
-    process.env.NEXT_DIST_DIR = '.next-e2e';
-    await buildIfChanged(root, '.next-e2e', log);
-    clearRenderedPages(root, '.next-e2e');
+    process.env.NEXT_DIST_DIR = E2E_DIST_DIR;
+    await buildIfChanged(root, E2E_DIST_DIR, log);
+    clearRenderedPages(root, E2E_DIST_DIR);
     // No -H: bound to one address, Next 16 sends the proxy's rewrites on an extra
     // HTTP round trip (its router and its proxy disagree about the host name).
     next = spawn(process.execPath, [nextBin(root), 'start', '-p', String(E2E_PORT)], {

@@ -61,15 +61,19 @@ export interface AuditFilter {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAuditEvents(filter: AuditFilter): Promise<{ events: AuditEventView[]; nextBefore: string | null }> {
-  const where: Prisma.AuditEventWhereInput = {
+/** The events a filter keeps (the page and its CSV export, lib/audit/audit-csv.ts). */
+export function auditWhere(filter: AuditFilter): Prisma.AuditEventWhereInput {
+  return {
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.actor ? { actorName: { contains: filter.actor } } : {}),
     ...(filter.departmentId ? { departmentId: filter.departmentId } : {}),
     ...(filter.from || filter.to ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
     ...(filter.before ? { id: { lt: filter.before } } : {}),
   };
-  const events = await db.auditEvent.findMany({ where, orderBy: { id: 'desc' }, take: AUDIT_PAGE_SIZE + 1 });
+}
+
+export async function listAuditEvents(filter: AuditFilter): Promise<{ events: AuditEventView[]; nextBefore: string | null }> {
+  const events = await db.auditEvent.findMany({ where: auditWhere(filter), orderBy: { id: 'desc' }, take: AUDIT_PAGE_SIZE + 1 });
   const page = events.slice(0, AUDIT_PAGE_SIZE).map(view);
   return { events: page, nextBefore: events.length > AUDIT_PAGE_SIZE ? page.at(-1)!.id : null };
 }

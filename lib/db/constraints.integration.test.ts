@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
+import { createDbClient } from '@/lib/db/create-client';
 
 let departmentId: string;
 
@@ -25,11 +26,17 @@ describe('database constraints', () => {
     expect(await db.report.count({ where: { departmentId } })).toBe(2);
   });
 
-  it('keep the audit log append-only', async () => {
-    const event = await db.auditEvent.create({ data: { action: 'test.event', entityType: 'system', entityId: 'x' } });
-    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: 'tampered' } })).rejects.toThrow(/append-only/);
-    await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
-    await expect(db.$executeRawUnsafe('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
-    expect((await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe('test.event');
+  it('keep the audit log append-only, even for the owner of the table', async () => {
+    // The application's role may not even try (lib/db/app-role.integration.test.ts); the trigger refuses the owner too.
+    const owner = createDbClient(process.env.MIGRATION_DATABASE_URL!, { maxConnections: 1 });
+    try {
+      const event = await owner.auditEvent.create({ data: { action: 'test.event', entityType: 'system', entityId: 'x' } });
+      await expect(owner.auditEvent.update({ where: { id: event.id }, data: { action: 'tampered' } })).rejects.toThrow(/append-only/);
+      await expect(owner.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+      await expect(owner.$executeRawUnsafe('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+      expect((await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe('test.event');
+    } finally {
+      await owner.$disconnect();
+    }
   });
 });

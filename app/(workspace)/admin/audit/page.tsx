@@ -23,11 +23,20 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
     before: filter.before ? BigInt(filter.before) : undefined,
   });
   const next = new URLSearchParams(Object.entries({ ...filter, before: nextBefore ?? undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  // The export has every page of the filtered log: the same filters, without the page's position.
+  const exported = new URLSearchParams(Object.entries({ ...filter, before: undefined }).filter((entry): entry is [string, string] => Boolean(entry[1])));
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">审计日志</h1>
-      <p className="text-sm text-muted">审计日志只能追加，不能修改或删除（由数据库触发器保证）。</p>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex-1">
+          <h1 className="text-2xl font-semibold">审计日志</h1>
+          <p className="text-sm text-muted">审计日志只能追加，不能修改或删除（由数据库权限和触发器保证）。</p>
+        </div>
+        <a href={`/admin/audit.csv${exported.size ? `?${exported}` : ''}`} className="btn-secondary" download>
+          导出 CSV（按当前筛选条件）
+        </a>
+      </div>
       <form method="get" className="card flex flex-wrap items-end gap-4 p-4">
         <div>
           <label htmlFor="audit-action" className="field-label">操作</label>
