@@ -1,5 +1,8 @@
 # Nianbao portal image: Next.js standalone server on Node 20.
 # Build: docker compose build   (see docker-compose.yml and README, "Docker")
+# One image for every replica: with REDIS_URL set they share the page cache
+# (lib/cache/next-cache-handler.mjs chooses when the server starts, not at
+# build time), and they must all run this same build (docs/scaling.md).
 
 # 1. Dependencies (the postinstall step generates the Prisma client).
 FROM node:20-bookworm-slim AS deps

@@ -25,6 +25,11 @@ describe('environment', () => {
     expect(parseServerEnv({ ...valid, SMTP_URL: '' }).SMTP_URL).toBeUndefined();
   });
 
+  it('takes a redis:// REDIS_URL for the shared page cache, and refuses anything else by name', () => {
+    expect(parseServerEnv({ ...valid, REDIS_URL: 'redis://redis:6379' }).REDIS_URL).toBe('redis://redis:6379');
+    expect(() => parseServerEnv({ ...valid, REDIS_URL: 'redis:6379' })).toThrow(/REDIS_URL: REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+  });
+
   it('reads DATABASE_URL alone for database-only code', () => {
     expect(databaseUrl({ DATABASE_URL: valid.DATABASE_URL })).toBe(valid.DATABASE_URL);
     expect(() => databaseUrl({})).toThrow('DATABASE_URL is not set');

@@ -22,6 +22,11 @@ export const serverEnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('章贡区政府信息公开年报系统 <noreply@nianbao.local>'),
   /** Chromium used to print published reports as PDF; PDF downloads answer 503 when it is missing. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  /** The Redis that every replica shares Next's page cache through (lib/cache/shared-cache-handler.mjs); unset: each process caches alone. */
+  REDIS_URL: z
+    .string()
+    .refine((value) => /^rediss?:\/\/[^/]/.test(value), 'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://redis:6379')
+    .optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -1,7 +1,8 @@
 // Next's cache of rendered public pages and route handler responses, and of
 // public data (unstable_cache): kept in this process's memory, bounded, and
-// never holding an error page. Loaded by Next at start (next.config.js
-// `cacheHandler`); plain JavaScript because Next loads it as is.
+// never holding an error page. Used by one server alone (REDIS_URL unset;
+// several servers share shared-cache-handler.mjs instead, next-cache-handler.mjs
+// chooses); plain JavaScript because Next loads it as is.
 //
 // - Bounded: least recently used entries go first once the entries add up to
 //   PAGE_CACHE_MAX_MB megabytes (default 256). Nothing is written to disk, so
@@ -14,6 +15,7 @@
 // - Pages rendered while building (`next build`) are never read: public pages
 //   are rendered from the database on their first visit.
 import { LRUCache } from 'lru-cache';
+import { isErrorResponse, sizeOf, tagsOf } from './cache-entries.mjs';
 
 const MEGABYTE = 1024 * 1024;
 const maxBytes = Math.max(1, Number(process.env.PAGE_CACHE_MAX_MB) || 256) * MEGABYTE;
@@ -22,30 +24,6 @@ const maxBytes = Math.max(1, Number(process.env.PAGE_CACHE_MAX_MB) || 256) * MEG
 const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => entry.size });
 /** When each tag was last revalidated (ms since epoch). */
 const revalidatedAt = new Map();
-
-const bytes = (value) => (value ? (typeof value === 'string' ? Buffer.byteLength(value) : (value.byteLength ?? value.length ?? 0)) : 0);
-
-function sizeOf(key, value) {
-  let size = key.length + 64;
-  if (value.kind === 'APP_PAGE') {
-    size += bytes(value.html) + bytes(value.rscData) + bytes(value.postponed);
-    for (const [path, buffer] of value.segmentData ?? []) size += path.length + bytes(buffer);
-  } else if (value.kind === 'APP_ROUTE') {
-    size += bytes(value.body);
-  } else {
-    size += JSON.stringify(value).length;
-  }
-  return size;
-}
-
-function tagsOf(value, ctx) {
-  const tags = new Set(ctx?.tags ?? []);
-  const header = value?.headers?.['x-next-cache-tags'];
-  if (typeof header === 'string') for (const tag of header.split(',')) if (tag) tags.add(tag);
-  return [...tags];
-}
-
-const isErrorResponse = (value) => (value.kind === 'APP_PAGE' || value.kind === 'APP_ROUTE') && typeof value.status === 'number' && value.status !== 200;
 
 export default class BoundedCacheHandler {
   constructor() {}
