@@ -35,19 +35,19 @@ test('the admin adds a department and an editor, resets the password and disable
   const newUser = page.getByRole('region', { name: '新增用户' });
   await newUser.getByLabel('用户名').fill('forestry.editor');
   await newUser.getByLabel('姓名').fill('区林业局 信息员');
-  await newUser.getByLabel('初始密码').fill('Forest2026');
+  await newUser.getByLabel('初始密码').fill('Forest#Ganzhou26');
   await newUser.getByRole('button', { name: '新增用户' }).click();
   // An editor needs a department: the message names the field.
   await expect(newUser.getByText('部门编辑必须属于一个部门，请选择部门。')).toBeVisible();
   await newUser.getByLabel('所属部门').selectOption({ label: '章贡区林业局' });
-  await newUser.getByLabel('初始密码').fill('Forest2026');
+  await newUser.getByLabel('初始密码').fill('Forest#Ganzhou26');
   await newUser.getByRole('button', { name: '新增用户' }).click();
   await expect(newUser.getByRole('status')).toHaveText('已新增用户 forestry.editor（区林业局 信息员）。');
 
   // The new editor signs in and lands on the new department's page.
   const editorContext = await browser.newContext();
   const editor = await editorContext.newPage();
-  await signIn(editor, 'forestry.editor', 'Forest2026');
+  await signIn(editor, 'forestry.editor', 'Forest#Ganzhou26');
   await expect(editor.getByRole('heading', { level: 1 })).toHaveText('章贡区林业局 · 年度报告');
 
   // Resetting the password ends the editor's session.
@@ -57,20 +57,24 @@ test('the admin adds a department and an editor, resets the password and disable
   await row.getByLabel('forestry.editor 的新密码').fill('short');
   await row.getByRole('button', { name: '重置密码' }).click();
   await expect(row.getByText('密码至少需要 8 个字符。')).toBeVisible();
-  await row.getByLabel('forestry.editor 的新密码').fill('NewForest2026');
+  // A common password (a dictionary word with digits around it) is refused too.
+  await row.getByLabel('forestry.editor 的新密码').fill('Password2026');
+  await row.getByRole('button', { name: '重置密码' }).click();
+  await expect(row.getByText('这是常见密码，很容易被猜中，请换一个。')).toBeVisible();
+  await row.getByLabel('forestry.editor 的新密码').fill('NewForest#Ganzhou26');
   await row.getByRole('button', { name: '重置密码' }).click();
   await expect(row.getByText('密码已重置')).toBeVisible();
   await editor.goto('/editor');
   await expect(editor).toHaveURL(/\/login/);
 
   // Disabling ends the new session too, and the password no longer works.
-  await signIn(editor, 'forestry.editor', 'NewForest2026');
+  await signIn(editor, 'forestry.editor', 'NewForest#Ganzhou26');
   await row.getByRole('button', { name: '停用用户 forestry.editor' }).click();
   await expect(row.getByText('已停用该用户')).toBeVisible();
   await editor.goto('/editor');
   await expect(editor).toHaveURL(/\/login/);
   await editor.getByLabel('用户名').fill('forestry.editor');
-  await editor.getByLabel('密码').fill('NewForest2026');
+  await editor.getByLabel('密码').fill('NewForest#Ganzhou26');
   await editor.getByRole('button', { name: '登录' }).click();
   await expect(editor.getByRole('alert').filter({ hasText: '用户名或密码不正确' })).toBeVisible();
 

@@ -99,9 +99,9 @@ const CASES: Case[] = [
     page: 'adminUsers',
     ...adminOnly,
     mutates: true,
-    args: ({ who }) => form({ username: `matrix.${who.toLowerCase()}`, displayName: '矩阵测试', role: 'APPROVER', password: 'Matrix2026' }),
+    args: ({ who }) => form({ username: `matrix.${who.toLowerCase()}`, displayName: '矩阵测试', role: 'APPROVER', password: 'Matrix#Ganzhou26' }),
   },
-  { name: 'resetPasswordAction', action: 'resetPasswordAction', state: 'none', page: 'adminUsers', ...adminOnly, mutates: true, args: ({ userId }) => form({ userId, password: 'Changed2026' }) },
+  { name: 'resetPasswordAction', action: 'resetPasswordAction', state: 'none', page: 'adminUsers', ...adminOnly, mutates: true, args: ({ userId }) => form({ userId, password: 'Changed#Ganzhou26' }) },
   { name: 'setUserDisabledAction', action: 'setUserDisabledAction', state: 'none', page: 'adminUsers', ...adminOnly, mutates: true, args: ({ userId }) => form({ userId, disabled: 'true' }) },
   // Saves the settings as they are (other test files rely on them).
   { name: 'updateDistrictSettingsAction', action: 'updateDistrictSettingsAction', state: 'none', page: 'adminSettings', ...adminOnly, mutates: true, args: () => form({ signOffRequired: 'on' }) },

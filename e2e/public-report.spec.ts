@@ -1,5 +1,6 @@
 // A published report's public page: the official layout, 访问量, edition
 // history, print, and the open-data downloads (JSON, CSV).
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Prisma } from '@/lib/db/generated/client.ts';
@@ -120,6 +121,32 @@ test('访问量 rises once for a real visit, not for a repeat within 30 minutes,
   expect((await request.post('/api/views', { data: { reportId }, headers: { 'sec-fetch-site': 'cross-site' } })).status()).toBe(403);
   expect((await request.post('/api/views', { data: JSON.stringify({ reportId }), headers: { 'content-type': 'text/plain' } })).status()).toBe(415);
   expect(await viewCount('justice', 2023)).toBe(before + 2);
+});
+
+test('访问量 cannot be inflated by a script: made-up visitor cookies and rotating X-Forwarded-For add one view', async ({ request }) => {
+  const reportId = (await reportAt('justice', 2022)).id;
+  const before = await viewCount('justice', 2022);
+  const browser = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/139.0 Safari/537.36';
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < 150; attempt++) {
+    const response = await request.post('/api/views', {
+      data: { reportId },
+      headers: {
+        'user-agent': browser,
+        // A new made-up visitor cookie each time, and a new address in front of the one the proxy appends.
+        cookie: `nb_vid=${randomBytes(18).toString('base64url')}`,
+        'x-forwarded-for': `198.51.100.${attempt % 250}, 203.0.113.99`,
+      },
+    });
+    statuses.push(response.status());
+  }
+  expect(new Set(statuses)).toEqual(new Set([200]));
+  expect(await viewCount('justice', 2022)).toBe(before + 1);
+  // A signed cookie the portal gave out is honoured (the same visitor: no new count).
+  const given = (await request.storageState()).cookies.find((cookie) => cookie.name === 'nb_vid')?.value;
+  expect(given).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{22}$/);
+  await request.post('/api/views', { data: { reportId }, headers: { 'user-agent': browser, 'x-forwarded-for': '198.51.100.1, 203.0.113.98' } });
+  expect(await viewCount('justice', 2022)).toBe(before + 1);
 });
 
 test('downloads: Word and PDF copies, JSON with stable keys, CSV with BOM, Chinese headers and numbers', async ({ page }) => {

@@ -2,14 +2,16 @@
 
 import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
-import { signIn } from '@/lib/auth/auth';
+import { signIn, throttledSeconds } from '@/lib/auth/auth';
 import { landingPath, type Role } from '@/lib/auth/policy';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
 import { db } from '@/lib/db/client';
 import { asFormState, failure, invalidInput } from '@/lib/actions/run-action';
 import type { ActionState } from '@/lib/actions/action-state';
+import { isForm, malformedFormState } from '@/lib/actions/form-input';
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isForm(formData)) return malformedFormState();
   const parsed = signInSchema.safeParse({
     username: formData.get('username'),
     password: formData.get('password'),
@@ -24,6 +26,16 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     const user = await db.user.findUniqueOrThrow({ where: { username: parsed.data.username }, select: { role: true } });
     role = user.role as Role;
   } catch (error) {
+    const wait = throttledSeconds(error);
+    if (wait !== null) {
+      const minutes = Math.max(1, Math.ceil(wait / 60));
+      return {
+        status: 'error',
+        message: `登录尝试次数过多，已暂时锁定。请 ${minutes} 分钟后再试；如忘记密码，请联系管理员重置。`,
+        fieldErrors: { password: `请 ${minutes} 分钟后再试。` },
+        values,
+      };
+    }
     if (error instanceof AuthError) {
       return {
         status: 'error',

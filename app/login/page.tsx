@@ -10,7 +10,7 @@ import { safeReturnPath } from '@/lib/auth/sign-in-schema';
 export const metadata: Metadata = { title: '工作人员登录', robots: { index: false } };
 
 export default async function SignInPage({ searchParams }: PageProps<'/login'>) {
-  const { next } = await searchParams;
+  const { next, ended, setup } = await searchParams;
   const nextPath = safeReturnPath(next);
   const user = await getCurrentUser();
   if (user) redirect(nextPath ?? landingPath(user.role));
@@ -22,6 +22,16 @@ export default async function SignInPage({ searchParams }: PageProps<'/login'>) 
         <div className="card w-full max-w-md p-8 shadow-sm">
           <h1 className="mb-1 text-2xl font-semibold">工作人员登录</h1>
           <p className="mb-6 text-sm text-muted">部门编辑、审核人员和系统管理员请使用本单位分配的账号登录。</p>
+          {setup === 'done' ? (
+            <p role="status" className="mb-4 rounded border border-ok bg-ok-soft px-4 py-3 text-sm text-ok">
+              密码已设置，请使用新密码登录。
+            </p>
+          ) : null}
+          {ended === 'idle' || ended === 'expired' ? (
+            <p role="status" className="mb-4 rounded border border-brand bg-brand-soft px-4 py-3 text-sm">
+              {ended === 'idle' ? '您已超过 30 分钟没有操作，为保护账号安全已自动退出，请重新登录。' : '本次登录已满 12 小时，为保护账号安全已自动退出，请重新登录。'}
+            </p>
+          ) : null}
           <SignInForm next={nextPath} />
           <p className="mt-6 text-sm">
             <Link href="/" className="inline-link text-brand underline">

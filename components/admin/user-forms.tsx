@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import { createUserAction, resetPasswordAction, setUserDisabledAction } from '@/app/(workspace)/admin/actions';
 import { idleState, previousValue } from '@/lib/actions/action-state';
+import { PASSWORD_RULES_TEXT } from '@/lib/auth/password-rules';
 import { DEPARTMENT_ROLES, ROLE_LABELS, ROLES, type Role } from '@/lib/auth/policy';
 import { fieldError, FormMessage } from './form-message';
 import { TextField } from './text-field';
@@ -44,7 +45,7 @@ export function CreateUserForm({ departments }: { departments: { id: string; nam
             {departmentError && <p id="new-user-department-error" className="field-error">{departmentError}</p>}
           </div>
         )}
-        <TextField id="new-user-password" name="password" type="password" label="初始密码" required error={fieldError(state, 'password')} hint="至少 8 位，包含字母和数字" autoComplete="new-password" />
+        <TextField id="new-user-password" name="password" type="password" label="初始密码" required error={fieldError(state, 'password')} hint={PASSWORD_RULES_TEXT} autoComplete="new-password" />
       </div>
       <FormMessage state={state} />
       <button type="submit" className="btn-primary" disabled={pending}>新增用户</button>
@@ -57,7 +58,7 @@ export function ResetPasswordForm({ userId, username }: { userId: string; userna
   return (
     <form action={action} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="userId" value={userId} />
-      <TextField id={`reset-${username}`} name="password" type="password" label={`${username} 的新密码`} error={fieldError(state, 'password')} autoComplete="new-password" />
+      <TextField id={`reset-${username}`} name="password" type="password" label={`${username} 的新密码`} error={fieldError(state, 'password')} hint={PASSWORD_RULES_TEXT} autoComplete="new-password" />
       <button type="submit" className="btn-secondary" disabled={pending}>重置密码</button>
       <div className="w-full"><FormMessage state={state} /></div>
     </form>

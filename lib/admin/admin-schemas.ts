@@ -58,6 +58,9 @@ export const createUserSchema = z
     password,
   })
   .superRefine((value, context) => {
+    // The field's own check had no user name; this one has.
+    const problem = value.password ? passwordProblem(value.password, value.username) : null;
+    if (problem) context.addIssue({ code: 'custom', path: ['password'], message: problem });
     if (DEPARTMENT_ROLES.includes(value.role) && !value.departmentId) {
       const who = value.role === 'EDITOR' ? '部门编辑' : '部门负责人';
       context.addIssue({ code: 'custom', path: ['departmentId'], message: `${who}必须属于一个部门，请选择部门。` });

@@ -2,11 +2,16 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-audit-event';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword, passwordProblem } from '@/lib/auth/password';
 import { endAllUserSessions } from '@/lib/auth/user-sessions';
 import { UserError } from '@/lib/errors';
 
 export async function resetPassword(actor: AuditActor, input: { userId: string; password: string }) {
+  const target = await db.user.findUnique({ where: { id: input.userId }, select: { username: true } });
+  if (!target) throw UserError.notFound('该用户不存在。');
+  // The schema checked the rules that need no user; this one needs its name.
+  const problem = passwordProblem(input.password, target.username);
+  if (problem) throw new UserError('invalid', problem, { fieldErrors: { password: problem } });
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId } });

@@ -7,6 +7,8 @@ import type { AuditEntityType } from './record-audit-event';
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.sign_in': '登录',
   'auth.sign_in_failed': '登录失败',
+  'auth.account_locked': '账号因多次登录失败被锁定 15 分钟',
+  'auth.sign_in_limited': '同一地址登录尝试过多，暂停登录',
   'auth.sign_out': '退出登录',
   'report.create': '创建报告',
   'report.save': '保存内容',
@@ -18,9 +20,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'district.settings': '修改审核流程设置',
   'user.create': '新增用户',
   'user.reset_password': '重置密码',
+  'user.password_setup': '通过设置链接设定初始密码',
   'user.disable': '停用用户',
   'user.enable': '启用用户',
   'system.seed': '初始化演示数据',
+  'audit.export': '导出审计日志',
 };
 
 export function auditActionLabel(action: string): string {

@@ -1,7 +1,8 @@
 // Auth.js (next-auth 5) configuration: credentials sign-in, a signed JWT
 // cookie that names a server-side session row (lib/auth/user-sessions.ts).
 import 'server-only';
-import NextAuth from 'next-auth';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import { clientAddress } from '@/lib/http/client-address';
 import Credentials from 'next-auth/providers/credentials';
 import { signInSchema } from './sign-in-schema';
 import { verifyCredentials } from './verify-credentials';
@@ -22,6 +23,21 @@ declare module '@auth/core/jwt' {
   }
 }
 
+/** Too many attempts: the sign-in form says how long to wait (code `throttled:<seconds>`). */
+export class SignInThrottled extends CredentialsSignin {
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `throttled:${retryAfterSeconds}`;
+  }
+}
+
+/** The seconds to wait, if a sign-in error is a throttled one. */
+export function throttledSeconds(error: unknown): number | null {
+  if (!(error instanceof CredentialsSignin)) return null;
+  const match = /^throttled:(\d+)$/.exec(error.code);
+  return match ? Number(match[1]) : null;
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
@@ -32,8 +48,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await verifyCredentials(parsed.data.username, parsed.data.password);
-        if (!user) return null;
+        const outcome = await verifyCredentials(parsed.data.username, parsed.data.password, clientAddress(request.headers));
+        if (!outcome.ok) {
+          if (outcome.throttled) throw new SignInThrottled(outcome.retryAfterSeconds);
+          return null;
+        }
+        const { user } = outcome;
         const sessionId = await startUserSession(user.id, request.headers.get('user-agent'));
         return { id: user.id, name: user.displayName, sessionId };
       },

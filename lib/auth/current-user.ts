@@ -3,7 +3,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { auth } from './auth';
-import { findActiveSessionUser } from './user-sessions';
+import { resolveUserSession, type SessionEnd } from './user-sessions';
 import type { Actor, Role } from './policy';
 
 export interface CurrentUser extends Actor {
@@ -13,12 +13,22 @@ export interface CurrentUser extends Actor {
   department: { id: string; name: string; shortName: string; slug: string } | null;
 }
 
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/** The request's session, once per request: its user, or why a session cookie no longer works (null: no cookie). */
+const resolveSession = cache(async () => {
   const session = await auth();
   const sessionId = session?.sessionId;
-  if (!sessionId) return null;
-  const user = await findActiveSessionUser(sessionId);
-  if (!user) return null;
+  if (!sessionId) return { user: null, end: null, sessionId: null };
+  return { ...(await resolveUserSession(sessionId)), sessionId };
+});
+
+/** Why the request's session cookie no longer works ('idle': 30 minutes without a request), or null. */
+export async function sessionEnd(): Promise<SessionEnd | null> {
+  return (await resolveSession()).end;
+}
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const { user, sessionId } = await resolveSession();
+  if (!user || !sessionId) return null;
   return {
     id: user.id,
     role: user.role as Role,

@@ -3,7 +3,7 @@ import 'server-only';
 import { forbidden, notFound, redirect, unauthorized } from 'next/navigation';
 import { getReportWorkspace, type ReportWorkspace } from '@/lib/reports/get-report-workspace';
 import { findReportRef, type ReportRef } from '@/lib/reports/report-ref';
-import { getCurrentUser, type CurrentUser } from './current-user';
+import { getCurrentUser, sessionEnd, type CurrentUser } from './current-user';
 import { denial, type Action, type ReportResource } from './policy';
 
 /** Answers a refusal with Next's 404 or 403 response (and nothing runs after it). */
@@ -18,7 +18,14 @@ function refuse(user: CurrentUser, actions: Action | readonly Action[], resource
 /** Page loaders: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(returnTo ? `/login?next=${encodeURIComponent(returnTo)}` : '/login');
+  if (!user) {
+    // The sign-in page says why when a session ran out (?ended=idle|expired).
+    const end = await sessionEnd();
+    const query = new URLSearchParams();
+    if (returnTo) query.set('next', returnTo);
+    if (end === 'idle' || end === 'expired') query.set('ended', end);
+    redirect(query.size ? `/login?${query}` : '/login');
+  }
   return user;
 }
 

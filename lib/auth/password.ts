@@ -1,25 +1,46 @@
-// Password hashing with bcrypt (pure JavaScript, no native build step).
+// Password hashing with Argon2id (@node-rs/argon2: native code from npm, run
+// on libuv's thread pool, so a burst of sign-ins does not stall the event
+// loop that serves every other request). Hashes made by earlier versions
+// (bcrypt, "$2…") are still verified — bcryptjs, on the main thread, once per
+// user — and replaced at the next successful sign-in (needsRehash).
+import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import bcrypt from 'bcryptjs';
 
-const COST = 10;
+export { passwordProblem } from './password-policy';
+
+/** OWASP's first Argon2id choice: 19 MiB, 2 passes, 1 lane. */
+const ARGON2_OPTIONS = { algorithm: 2 as Algorithm /* Argon2id (a const enum, not importable) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const CURRENT_PREFIX = `$argon2id$v=19$m=${ARGON2_OPTIONS.memoryCost},t=${ARGON2_OPTIONS.timeCost},p=${ARGON2_OPTIONS.parallelism}$`;
 
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, COST);
+  return hash(password, ARGON2_OPTIONS);
 }
 
 // A real hash of a random string, compared against when the user does not
 // exist, so that an unknown user name takes as long as a wrong password.
-const DUMMY_HASH = '$2b$10$0OsNlVslRVzablBxzXkVlO0J08ZXKLqio4bvnSQm1jeB0fCn7UBLu';
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$bstaysmm5XUVpOonPwaWkw$OR84TqfrwM33sS2FPBXTn9XJY9S7sHvkbn2UqLyZ8P0';
 
-export async function verifyPassword(password: string, hash: string | null | undefined): Promise<boolean> {
-  const ok = await bcrypt.compare(password, hash ?? DUMMY_HASH);
-  return ok && Boolean(hash);
+export interface PasswordCheck {
+  ok: boolean;
+  /** The stored hash is of an older kind or cost: hash the password again now that it is known. */
+  needsRehash: boolean;
 }
 
-/** Rules for a new password, in Chinese, or null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 8) return '密码至少需要 8 个字符。';
-  if (password.length > 72) return '密码不能超过 72 个字符。';
-  if (!/[A-Za-z]/.test(password) || !/[0-9]/.test(password)) return '密码需同时包含字母和数字。';
-  return null;
+export async function checkPassword(password: string, stored: string | null | undefined): Promise<PasswordCheck> {
+  if (stored?.startsWith('$2')) {
+    const ok = await bcrypt.compare(password, stored);
+    return { ok, needsRehash: ok };
+  }
+  let ok = false;
+  try {
+    ok = await verify(stored || DUMMY_HASH, password);
+  } catch {
+    ok = false; // a malformed stored hash never signs anyone in
+  }
+  ok = ok && Boolean(stored);
+  return { ok, needsRehash: ok && !stored!.startsWith(CURRENT_PREFIX) };
+}
+
+export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+  return (await checkPassword(password, stored)).ok;
 }

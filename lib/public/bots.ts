@@ -1,10 +1,15 @@
-// Requests that are not a person reading the page: crawlers (which announce
-// themselves), HTTP scripts, and prefetches. A real browser, even an automated
-// one, runs the page's script and counts like a visitor.
-const BOT = /bot|crawl|spider|slurp|bingpreview|facebookexternalhit|curl|wget|python|java\/|go-http|okhttp|axios|node-fetch|undici|libwww|httpclient|monitor|uptime|lighthouse|pagespeed/i;
+// Requests that are not a person reading the page: crawlers and HTTP scripts
+// (isbot, a maintained list of ~200 patterns: search engines, monitors,
+// curl, python-requests, Go, Java, axios …), anything without a browser's
+// user agent, and prefetches. A headless browser is not excluded: it runs the
+// page's script like a visitor, and the limits per visitor and per address
+// (lib/public/view-limits.ts) bound what any script can add.
+import { createIsbotFromList, list } from 'isbot';
+
+const isCrawlerOrScript = createIsbotFromList(list.filter((pattern) => pattern !== 'headless'));
 
 export function isBot(userAgent: string | null): boolean {
-  return !userAgent || userAgent.length < 10 || BOT.test(userAgent);
+  return !userAgent || userAgent.length < 10 || isCrawlerOrScript(userAgent);
 }
 
 export function isPrefetch(headers: Headers): boolean {

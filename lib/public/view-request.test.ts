@@ -29,3 +29,24 @@ describe('a 访问量 count request', () => {
     expect(morning).toMatch(/^[A-Za-z0-9_-]{32}$/);
   });
 });
+
+describe('the visitor cookie', () => {
+  it('names a visitor only when the portal signed it', async () => {
+    const { signVisitorId, verifiedVisitorId } = await import('./view-request');
+    const signed = signVisitorId('abcdefghijklmnop1234', 'secret');
+    expect(verifiedVisitorId(signed, 'secret')).toBe('abcdefghijklmnop1234');
+    expect(verifiedVisitorId(signed, 'other-secret')).toBeNull();
+    expect(verifiedVisitorId('abcdefghijklmnop1234', 'secret')).toBeNull();
+    expect(verifiedVisitorId(`abcdefghijklmnop1235${signed.slice(20)}`, 'secret')).toBeNull();
+    expect(verifiedVisitorId(undefined, 'secret')).toBeNull();
+    expect(verifiedVisitorId('x'.repeat(5000), 'secret')).toBeNull();
+  });
+
+  it('takes the address the front proxy appended, not the one the client wrote first', () => {
+    const at = new Date('2026-11-25T01:00:00Z');
+    const agent = { 'user-agent': 'Mozilla/5.0 Chrome/139' };
+    const one = anonymousVisitorId(new Headers({ ...agent, 'x-forwarded-for': '198.51.100.1, 203.0.113.9' }), 'secret', at);
+    const two = anonymousVisitorId(new Headers({ ...agent, 'x-forwarded-for': '198.51.100.2, 203.0.113.9' }), 'secret', at);
+    expect(one).toBe(two);
+  });
+});

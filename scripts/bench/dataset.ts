@@ -94,7 +94,7 @@ const pad = (value: number, width: number) => String(value).padStart(width, '0')
 
 /** Migrations, the demo district with every report 2019–2025 published (through the app's seed code). */
 async function seedDemo(url: string, log: (line: string) => void): Promise<void> {
-  await prepareDatabase(url, { demoReports: false, log });
+  await prepareDatabase(url, { demoReports: false, demoAccounts: true, log });
   const db = createDbClient(url, { maxConnections: 2 });
   try {
     // inProgress {}: every 2025 report is published too (the demo leaves some unfinished).

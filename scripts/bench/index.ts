@@ -12,6 +12,7 @@
 //         front cache, a static file — ./load-suite.ts
 //      d) server memory while a year of open data downloads — ./memory.ts
 //      e) the sitemap: parts, URL counts, well-formed XML — ./pages.ts
+//      f) a cached page while 30 sign-ins hash passwords at once — ./sign-in-pressure.ts
 //      and the rule checker micro-benchmark — ./rule-checker.ts
 // BENCH_DURATION: seconds per load test (default 10). Targets not met print
 // BELOW TARGET and exit 0; the exit code is 1 only when a page answers with
@@ -31,6 +32,7 @@ import { checkPages, checkSitemap, type PageSpec } from './pages';
 import { cleanup, isCleaningUp, onCleanup } from './processes';
 import { benchRuleChecker } from './rule-checker';
 import { startNext } from './server';
+import { measureSignInPressure } from './sign-in-pressure';
 import { printResults } from './summary';
 import { BROWSER_HEADERS, loadTool } from './http-load';
 
@@ -154,8 +156,10 @@ async function main(): Promise<number> {
   log(`HTTP load: ${CONNECTIONS} connections, ${duration} s per row …`);
   const load = await runLoadSuite({ root, tmp, next, extraRows: extraLoadRows(dataset), connections: CONNECTIONS, duration, warmup: WARMUP_SECONDS, log });
 
+  const signIns = await measureSignInPressure(next.base, '/departments/finance/2020', duration, log);
+
   const machine = { cores: availableParallelism(), loadStart, loadEnd: loadavg()[0]!, tool: loadTool() };
-  const { failed } = printResults({ machine, dataset, connections: CONNECTIONS, duration, pages, sitemap, queries, load, downloads, rules });
+  const { failed } = printResults({ machine, dataset, connections: CONNECTIONS, duration, pages, sitemap, queries, load, downloads, rules, signIns });
   return failed ? 1 : 0;
 }
 

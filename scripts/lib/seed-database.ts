@@ -1,28 +1,50 @@
 // Demo data for a new installation, and the demo logins to print.
 import type { DbClient } from '@/lib/db/create-client';
 import { verifyPassword } from '@/lib/auth/password';
+import { issuePasswordSetupTokens, SETUP_LINK_HOURS } from '@/lib/auth/password-setup';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/prisma/seed/data/district';
 import { seedDemoReports } from '@/prisma/seed/demo-reports';
 import { isDatabaseEmpty, seedBase } from '@/prisma/seed/seed-base';
 
 export async function seedDatabase(
   db: DbClient,
-  options: { demoReports: boolean; log: (line: string) => void },
+  options: { demoReports: boolean; demoAccounts?: boolean; log: (line: string) => void },
 ): Promise<boolean> {
   if (!(await isDatabaseEmpty(db))) return false;
-  options.log('The database is empty: adding the demo district (章贡区), its departments and users …');
-  await seedBase(db);
-  if (options.demoReports) {
+  // Demo mode: the embedded database of `npm start` (demoReports), NIANBAO_DEMO=1,
+  // or a tool that asks for the demo accounts (the benchmark, `npm run seed:demo`).
+  const demo = options.demoAccounts ?? (options.demoReports || process.env.NIANBAO_DEMO === '1');
+  options.log(
+    demo
+      ? 'The database is empty: adding the demo district (章贡区), its departments and users …'
+      : 'The database is empty: adding the district (章贡区), its departments and the admin account (no password yet) …',
+  );
+  await seedBase(db, { demoAccounts: demo });
+  if (options.demoReports || process.env.NIANBAO_DEMO === '1') {
     options.log('Generating demonstration reports 2019–2025 (marked 演示数据) …');
     await seedDemoReports(db, { log: options.log });
   }
   return true;
 }
 
-/** Returns a function printing the demo logins, if the demo admin still has the demo password. */
+/**
+ * Returns a function printing how to sign in: the one-time links of admins
+ * who have no password yet (a new link at every start while they have none),
+ * or the demo logins, if the demo admin still has the demo password.
+ */
 export async function printDemoLogins(db: DbClient, seeded: boolean, log: (line: string) => void): Promise<() => void> {
+  const setups = await issuePasswordSetupTokens(db);
+  if (setups.length > 0) {
+    const base = (process.env.PUBLIC_BASE_URL || `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+    return () => {
+      for (const { username, token } of setups) {
+        log(`首次使用：管理员账号 “${username}” 还没有密码。请在 ${SETUP_LINK_HOURS} 小时内打开下面的一次性链接设置密码（只显示在此处，重新启动会生成新链接）：`);
+        log(`  ${base}/setup?token=${token}`);
+      }
+    };
+  }
   const admin = await db.user.findUnique({ where: { username: 'admin' }, select: { passwordHash: true } });
-  const demoPasswordInUse = seeded || (admin ? await verifyPassword(DEMO_PASSWORD, admin.passwordHash) : false);
+  const demoPasswordInUse = admin ? (seeded && admin.passwordHash !== '') || (await verifyPassword(DEMO_PASSWORD, admin.passwordHash)) : false;
   if (!demoPasswordInUse) return () => undefined;
   return () => {
     const editors = DEMO_ACCOUNTS.filter((account) => account.role === 'EDITOR');

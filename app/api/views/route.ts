@@ -3,7 +3,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { serverEnv } from '@/lib/env';
 import { isBot, isPrefetch } from '@/lib/public/bots';
 import { currentViews, recordView } from '@/lib/public/record-view';
-import { anonymousVisitorId, isReportId, viewRequestProblem } from '@/lib/public/view-request';
+import { clientAddress } from '@/lib/http/client-address';
+import { mayCountView } from '@/lib/public/view-limits';
+import { anonymousVisitorId, isReportId, signVisitorId, verifiedVisitorId, viewRequestProblem } from '@/lib/public/view-request';
 import { z } from '@/lib/zod';
 
 const VISITOR_COOKIE = 'nb_vid';
@@ -25,13 +27,19 @@ export async function POST(request: NextRequest) {
     const views = await currentViews(reportId);
     return views === null ? notFound() : NextResponse.json({ views, counted: false });
   }
-  const known = request.cookies.get(VISITOR_COOKIE)?.value;
-  const visitorId = known && /^[A-Za-z0-9_-]{16,64}$/.test(known) ? known : anonymousVisitorId(request.headers, serverEnv().AUTH_SECRET);
-  const result = await recordView(reportId, visitorId);
+  // Only a cookie the portal signed names a visitor; without one (or with a
+  // made-up one), the visitor is its address and browser for the day.
+  const secret = serverEnv().AUTH_SECRET;
+  const cookie = request.cookies.get(VISITOR_COOKIE)?.value;
+  const visitorId = verifiedVisitorId(cookie, secret) ?? anonymousVisitorId(request.headers, secret);
+  const result = (await mayCountView(visitorId, clientAddress(request.headers)))
+    ? await recordView(reportId, visitorId)
+    : await currentViews(reportId).then((views) => (views === null ? null : { views, counted: false }));
   if (!result) return notFound();
   const response = NextResponse.json(result, { headers: { 'cache-control': 'no-store' } });
-  if (visitorId !== known) {
-    response.cookies.set(VISITOR_COOKIE, visitorId, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true });
+  const signed = signVisitorId(visitorId, secret);
+  if (cookie !== signed) {
+    response.cookies.set(VISITOR_COOKIE, signed, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true });
   }
   return response;
 }
