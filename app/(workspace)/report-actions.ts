@@ -14,7 +14,7 @@ import type { CurrentUser } from '@/lib/auth/current-user';
 import { requireActionPermission, requireCaller, requireReportActionPermission } from '@/lib/auth/guard';
 import type { Action } from '@/lib/auth/policy';
 import type { ActionResult } from '@/lib/actions/action-result';
-import { invalidInput, runAction } from '@/lib/actions/run-action';
+import { failure, invalidInput, runAction } from '@/lib/actions/run-action';
 import { revalidatePublication } from '@/lib/public/revalidate-public';
 import { addComment } from '@/lib/reports/add-comment';
 import { createReport } from '@/lib/reports/create-report';
@@ -73,13 +73,20 @@ async function onReport<S extends z.ZodType<{ reportId: string }>, T extends obj
   run: (user: CurrentUser, input: z.output<S>, report: ReportRef) => Promise<T>,
   options: { revalidate: boolean } = { revalidate: true },
 ): Promise<ActionResult<T>> {
-  const user = await requireCaller();
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const report = await requireReportActionPermission(user, action, parsed.data.reportId);
-  const result = await runAction(action, () => run(user, parsed.data, report));
-  if (result.ok && options.revalidate) revalidateReportPages(report);
-  return result;
+  try {
+    const user = await requireCaller();
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return invalidInput(parsed.error);
+    const report = await requireReportActionPermission(user, action, parsed.data.reportId);
+    const result = await runAction(action, () => run(user, parsed.data, report));
+    if (result.ok && options.revalidate) revalidateReportPages(report);
+    return result;
+  } catch (error) {
+    // The session and the report's reference are read before runAction: a
+    // database that is away there is answered as a failed action too, not a
+    // 500 (Next's refusals — 401/403/404 — pass through failure()).
+    return failure(error, action);
+  }
 }
 
 export async function createReportAction(input: unknown): Promise<ActionResult<{ reportId: string }>> {

@@ -6,6 +6,7 @@ import { signIn, throttledSeconds } from '@/lib/auth/auth';
 import { landingPath, type Role } from '@/lib/auth/policy';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
 import { db } from '@/lib/db/client';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { asFormState, failure, invalidInput } from '@/lib/actions/run-action';
 import type { ActionState } from '@/lib/actions/action-state';
 import { isForm, malformedFormState } from '@/lib/actions/form-input';
@@ -36,7 +37,11 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
         values,
       };
     }
-    if (error instanceof AuthError) {
+    if (error instanceof AuthError && error.type !== 'CredentialsSignin' && isDatabaseUnavailable(error)) {
+      // Not a wrong password: the database did not answer while checking it.
+      return { status: 'error', message: '系统暂时无法完成登录（数据库无法连接或响应过慢），请稍后重试。', fieldErrors: {}, values };
+    }
+    if (error instanceof AuthError && error.type === 'CredentialsSignin') {
       return {
         status: 'error',
         message: '用户名或密码不正确，或该账号已停用。',

@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from '@/lib/zod';
 import { GENERIC_ERROR_MESSAGE, isUserError } from '@/lib/errors';
-import { logError } from '@/lib/log';
+import { logError, logWarn } from '@/lib/log';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/db/unavailable';
 import type { ActionFailure, ActionResult } from './action-result';
 import type { ActionState } from './action-state';
 
@@ -16,6 +17,11 @@ export function failure(error: unknown, context: string): ActionFailure {
   unstable_rethrow(error);
   if (isUserError(error)) {
     return { ok: false, kind: error.kind, message: error.message, fieldErrors: { ...error.fieldErrors }, details: error.details };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Not a fault to investigate: the database is away or overloaded; say so, and that nothing was done.
+    logWarn(`server action: database unavailable: ${context}`, { error: error instanceof Error ? error.message : String(error) });
+    return { ok: false, kind: 'error', message: DATABASE_UNAVAILABLE_MESSAGE, fieldErrors: {} };
   }
   const reference = randomUUID().slice(0, 8);
   logError(`server action failed: ${context}`, error, { reference });

@@ -29,7 +29,9 @@ export function createDbClient(connectionString: string, options: { maxConnectio
     // the pool and replaced on the next use; the process carries on.
     { onPoolError: (error) => console.warn(`[db] idle database connection lost: ${error.message}`) },
   );
-  return new PrismaClient({ adapter });
+  // A transaction waits up to 4 s for a connection of the pool (Prisma's default, 2 s, refused saves
+  // in bursts of 50 editors: `npm run loadtest`), and may run 8 s (the statements inside have their own 5 s).
+  return new PrismaClient({ adapter, ...(options.timeouts ? { transactionOptions: { maxWait: 4_000, timeout: 8_000 } } : {}) });
 }
 
 export type DbClient = ReturnType<typeof createDbClient>;
