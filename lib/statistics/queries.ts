@@ -147,7 +147,10 @@ export const rankDepartments = cachedPublicData(
       )
       SELECT r.rank, r.position, r.value, r.filled, r.total, p.department_name AS name, p.department_slug AS slug,
         (r.department_id = ${chosenId ?? ''}) AS chosen
-      FROM shown r JOIN public_reports p ON p.report_id = r.report_id
+      FROM shown r
+      -- By primary key, one row each: a join (or a subquery the planner may pull up into one;
+      -- LIMIT 1 keeps it a lookup) hashed all 100,000 reports of a province.
+      CROSS JOIN LATERAL (SELECT department_name, department_slug FROM public_reports WHERE report_id = r.report_id LIMIT 1) p
       ORDER BY r.position`;
     const [count] = await db.$queryRaw<{ reports: number }[]>`SELECT count(*)::int AS reports FROM public_reports WHERE year = ${year}`;
     return {
