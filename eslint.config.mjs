@@ -24,7 +24,7 @@ export default defineConfig([
     'next-env.d.ts',
     'lib/db/generated/**',
     '.data/**',
-    'test-results/**',
+    'test-results*/**',
     'playwright-report/**',
   ]),
 ]);

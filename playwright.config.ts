@@ -9,7 +9,8 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  // Another E2E_PORT is another instance (e2e/support/constants.ts), with its own results.
+  outputDir: process.env.E2E_PORT && process.env.E2E_PORT !== '3100' ? `test-results-${process.env.E2E_PORT}` : 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -36,9 +37,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(district-[a-z]+|import)\.spec\.ts/ },
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(district-[a-z]+|import|fuzz)\.spec\.ts/ },
     // Change what every report or page of the district shows (workflow settings, deadlines, reminders to every department, imported reports): after all the others.
     { name: 'district-wide', use: { browserName: 'chromium' }, testMatch: /(district-[a-z]+|import)\.spec\.ts/, dependencies: ['chromium'] },
+    // Checks that malformed requests change nothing in the whole database: after everything else, alone (e2e/fuzz.spec.ts).
+    { name: 'fuzz', use: { browserName: 'chromium' }, testMatch: /fuzz\.spec\.ts/, fullyParallel: false, dependencies: ['district-wide'] },
   ],
   webServer: {
     // A production build against a throwaway PostgreSQL with the demo data.

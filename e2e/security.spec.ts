@@ -66,12 +66,12 @@ test('the first admin sets a password with the one-time link, once', async ({ op
   const page = await openPage();
   await page.goto(`/setup?token=${token}`);
   await expect(page.getByRole('heading', { name: '设置管理员密码' })).toBeVisible();
-  await page.getByLabel('新密码', { exact: true }).fill('first.admin1');
-  await page.getByLabel('再次填写新密码').fill('first.admin1');
+  await page.locator('#password').fill('first.admin1');
+  await page.locator('#confirm').fill('first.admin1');
   await page.getByRole('button', { name: '设置密码' }).click();
   await expect(page.locator('#password-error')).toHaveText('密码不能与用户名相同。');
-  await page.getByLabel('新密码', { exact: true }).fill('Ganzhou-Office-2026');
-  await page.getByLabel('再次填写新密码').fill('Ganzhou-Office-2026');
+  await page.locator('#password').fill('Ganzhou-Office-2026');
+  await page.locator('#confirm').fill('Ganzhou-Office-2026');
   await page.getByRole('button', { name: '设置密码' }).click();
   await expect(page).toHaveURL(/\/login\?setup=done/);
   await expect(page.getByRole('status').filter({ hasText: '密码已设置' })).toBeVisible();

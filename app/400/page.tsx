@@ -4,8 +4,9 @@ import { ErrorPanel } from '@/components/layout/error-panel';
 import { PublicShell } from '@/components/public/public-shell';
 
 // Next renders this page, with status 400, for an address it cannot decode
-// (a malformed percent-encoding such as /departments/%ff): without it, Next
-// answers such addresses with a bare 500.
+// (a malformed percent-encoding such as /departments/%ff) or that holds a
+// control character (lib/http/malformed-request.ts): without it, Next or the
+// database answers such addresses with a 500.
 export const metadata: Metadata = { title: '网址有误', robots: { index: false } };
 
 export default function BadRequest() {
@@ -20,7 +21,7 @@ export default function BadRequest() {
           </Link>
         }
       >
-        <p>网址中含有无法识别的编码（例如不完整的“%”转义）。请检查网址，或从首页重新进入。</p>
+        <p>网址中含有无法识别的编码（例如不完整的“%”转义）或不可见的控制字符（例如“%00”）。请检查网址，或从首页重新进入。</p>
       </ErrorPanel>
     </PublicShell>
   );

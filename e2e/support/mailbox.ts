@@ -6,8 +6,9 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
+import { E2E_ARTIFACTS } from './constants';
 
-export const MAILBOX_DIR = join(process.cwd(), 'e2e', '.artifacts', 'mail');
+export const MAILBOX_DIR = join(E2E_ARTIFACTS, 'mail');
 
 export interface StoredMail {
   to: string[];

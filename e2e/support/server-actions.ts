@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
-import { E2E_BASE_URL } from './constants';
+import { E2E_BASE_URL, E2E_DIST_DIR } from './constants';
 
 const require = createRequire(import.meta.url);
 const { encodeReply } = require('next/dist/compiled/react-server-dom-turbopack/client.node') as {
@@ -20,7 +20,7 @@ interface ManifestEntry {
 let manifest: Record<string, ManifestEntry> | undefined;
 
 export function actionId(name: string): string {
-  manifest ??= (JSON.parse(readFileSync(join(process.cwd(), '.next-e2e', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+  manifest ??= (JSON.parse(readFileSync(join(process.cwd(), E2E_DIST_DIR, 'server', 'server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, ManifestEntry>;
   }).node;
   const entry = Object.entries(manifest).find(([, value]) => value.exportedName === name);

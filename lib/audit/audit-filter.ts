@@ -1,4 +1,5 @@
 // The audit log's filters, read from the URL (lib/url-filter.ts).
+import { isCalendarDate } from '@/lib/report-format/content';
 import { parseUrlFilter, type SearchParams } from '@/lib/url-filter';
 import { z } from '@/lib/zod';
 
@@ -6,7 +7,8 @@ const date = (label: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}应为 YYYY-MM-DD 格式的日期。`, abort: true })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00+08:00`)), `${label}不是有效的日期。`);
+    // A day of the calendar: Date.parse would take 2026-02-30 for 2 March.
+    .refine(isCalendarDate, `${label}不是有效的日期。`);
 
 export const auditFilterSchema = z.object({
   action: z.string().max(64, '操作名称过长。').optional(),

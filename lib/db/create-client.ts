@@ -8,17 +8,18 @@ import { PrismaClient } from './generated/client.ts';
  * is gone or stalled (stopped, restarting, a lock held) makes a request fail
  * within seconds with a clear message instead of hanging (./client.ts):
  * - connecting: 3 s;
- * - a statement, on the server: 5 s (a lock wait: 3 s) — no page of the
- *   portal needs more (`npm run bench`: the slowest p95 is ~0.2 s at province size);
- * - a query, on the client, when the server does not answer at all: 6 s;
+ * - a statement, on the server: 4 s (a lock wait: 3 s) — no page of the
+ *   portal needs more (`npm run bench`: the slowest query p95 is ~0.2 s at
+ *   province size, a whole uncached statistics page ~0.8 s);
+ * - a query, on the client, when the server does not answer at all: 4.5 s;
  * - a transaction left open by a stalled request: ended after 10 s.
  * Scripts (migrations, seeding, batch indexing) run without them.
  */
 export const APP_DATABASE_TIMEOUTS = {
   connectionTimeoutMillis: 3_000,
-  statement_timeout: 5_000,
+  statement_timeout: 4_000,
   lock_timeout: 3_000,
-  query_timeout: 6_000,
+  query_timeout: 4_500,
   idle_in_transaction_session_timeout: 10_000,
 } as const;
 
@@ -30,7 +31,7 @@ export function createDbClient(connectionString: string, options: { maxConnectio
     { onPoolError: (error) => console.warn(`[db] idle database connection lost: ${error.message}`) },
   );
   // A transaction waits up to 4 s for a connection of the pool (Prisma's default, 2 s, refused saves
-  // in bursts of 50 editors: `npm run loadtest`), and may run 8 s (the statements inside have their own 5 s).
+  // in bursts of 50 editors: `npm run loadtest`), and may run 8 s (the statements inside have their own 4 s).
   return new PrismaClient({ adapter, ...(options.timeouts ? { transactionOptions: { maxWait: 4_000, timeout: 8_000 } } : {}) });
 }
 

@@ -69,7 +69,7 @@ export function decodeText(bytes: Uint8Array, what: 'html' | 'text'): DecodedTex
     const text = tryDecode(bytes, label);
     if (text === null) continue;
     if (controlShare(text) > 0.01) throw new ImportError('文件含有大量控制字符，看起来是二进制文件，不是网页或文本，无法导入。');
-    return { text: text.replace(/^\ufeff/, ''), encoding: label === 'utf-8' ? 'UTF-8' : 'GB18030' };
+    return { text: readable(text), encoding: label === 'utf-8' ? 'UTF-8' : 'GB18030' };
   }
   throw new ImportError('无法识别文件的文字编码：文件既不是 UTF-8，也不是 GBK / GB18030 编码的文本，可能是二进制文件或已损坏。');
 }
@@ -77,7 +77,16 @@ export function decodeText(bytes: Uint8Array, what: 'html' | 'text'): DecodedTex
 function decodeOr(bytes: Uint8Array, label: string): string {
   const text = tryDecode(bytes, label);
   if (text === null) throw new ImportError('文件声明为 UTF-16 编码，但内容无法按 UTF-16 读取，可能已损坏。');
-  return text.replace(/^\ufeff/, '');
+  return readable(text);
+}
+
+/**
+ * Without the BOM, and with the few stray control characters a real page or
+ * text may hold (fewer than 1%, see controlShare) turned into spaces: no
+ * report may store them (lib/plain-text.ts), and they are never content.
+ */
+function readable(text: string): string {
+  return text.replace(/^\ufeff/, '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, ' ');
 }
 
 /** The share of C0 control characters other than tab, line feed, carriage return and form feed. */

@@ -21,12 +21,12 @@ describe('directory filters', () => {
   it('names every malformed value in Chinese', () => {
     const result = parse('year=20x4&department=%E8%B4%A2%00&page=0');
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.problems).toEqual(['年度“20x4”：年度应为四位数字，例如 2024', '部门“财\ufffd”：部门含有无法识别的字符', '页码“0”：页码应为正整数']);
+    expect(result.ok ? [] : result.problems).toEqual(['年度“20x4”：年度应为四位数字，例如 2024', '部门“财\ufffd”：含有不可见的控制字符（第 2 个字符，U+0000），请删除后再提交。', '页码“0”：页码应为正整数']);
   });
 
   it('refuses control characters in the search text, and absurd page numbers, but caps no real page', () => {
     const nul = parse('q=%E8%B4%A2%00');
-    expect(nul.ok ? [] : nul.problems).toEqual(['关键词“财\ufffd”：关键词含有无法识别的字符']);
+    expect(nul.ok ? [] : nul.problems).toEqual(['关键词“财\ufffd”：含有不可见的控制字符（第 2 个字符，U+0000），请删除后再提交。']);
     expect(parse(`q=${'字'.repeat(51)}`).ok).toBe(false);
     expect(parse('page=5000').ok).toBe(true);
     expect(parse('page=9999999').ok).toBe(true);

@@ -73,3 +73,36 @@ describe('落款日期', () => {
     expect(result.ok ? [] : result.problems.map((problem) => problem.message)).toEqual(['报告内容格式不正确（signature.date）：落款日期格式应为 YYYY-MM-DD。']);
   });
 });
+
+describe('text that cannot be stored', () => {
+  it('names the paragraph, heading or field holding a control character or a lone surrogate', () => {
+    const content = sample2021() as unknown as Record<string, unknown> & { sections: Record<string, { type: string; text: string }[]> };
+    const [heading, paragraph] = [content.sections.s1!.findIndex((block) => block.type === 'heading'), content.sections.s1!.findIndex((block) => block.type === 'paragraph')];
+    content.sections.s1![paragraph]!.text = '依法\u0000公开';
+    content.sections.s1![heading]!.text = '主动\ud800公开';
+    content.preamble = '本报告\u0007';
+    content.signature = { organization: '章贡区\uffff财政局', date: '2027-01-20' };
+    content.carried = ['t3\u0000'];
+    const result = validateContent(GOV_2021, content);
+    const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
+    expect(result.ok ? [] : result.problems.toSorted(byPath)).toEqual([
+      { path: 'preamble', message: '报告开头段落含有不可见的控制字符（第 4 个字符，U+0007），请删除后再提交。' },
+      { path: `sections.s1.${heading}.text`, message: `第一部分“总体情况”第 ${heading + 1} 个小标题含有无效的 Unicode 字符（不成对的代理项，约第 3 个字符），请删除后再提交。` },
+      { path: `sections.s1.${paragraph}.text`, message: `第一部分“总体情况”第 ${paragraph + 1} 段含有不可见的控制字符（第 3 个字符，U+0000），请删除后再提交。` },
+      { path: 'carried.0', message: '沿用上年数据的单元格含有不可见的控制字符（第 3 个字符，U+0000），请删除后再提交。' },
+      { path: 'signature.organization', message: '落款单位含有无效字符（第 4 个字符，U+FFFF），请删除后再提交。' },
+    ].toSorted(byPath));
+  });
+
+  it('checks keys too, and accepts tabs and line breaks', () => {
+    const content = sample2021() as unknown as { tables: Record<string, Record<string, unknown>>; preamble: string };
+    content.tables.t3_applications!['row\u0000'] = { natural_person: 1 };
+    expect(validateContent(GOV_2021, content)).toEqual({
+      ok: false,
+      problems: [{ path: 'tables.t3_applications', message: '表格的行或列编号含有不可见的控制字符（第 4 个字符，U+0000），请删除后再提交。' }],
+    });
+    delete content.tables.t3_applications!['row\u0000'];
+    content.preamble = '第一行\r\n\t第二行';
+    expect(validateContent(GOV_2021, content).ok).toBe(true);
+  });
+});

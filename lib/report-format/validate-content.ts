@@ -4,6 +4,7 @@
 import { isCalendarDate, reportContentSchema, type CellValue, type ParsedReportContent, type TableCells } from './content';
 import { cellMessageLabel, findColumn, findRow, findTable, isComputedCell, textSections } from './formats';
 import type { ReportFormat, TableDef } from './types';
+import { plainTextProblem } from '@/lib/plain-text';
 
 export interface ContentProblem {
   /** e.g. tables.t3_applications.granted.natural_person */
@@ -51,7 +52,61 @@ function valueProblem(valueType: string, value: CellValue): string | null {
   return null;
 }
 
+/** How a message names the text at `path`, e.g. 第一部分“总体情况”第 2 段 (`block`: the type of the text block it is in). */
+function textLabel(format: ReportFormat, path: readonly string[], block?: unknown): string {
+  const [area, key, index] = path;
+  if (area === 'preamble') return '报告开头段落';
+  if (area === 'signature' && key === 'organization') return '落款单位';
+  if (area === 'signature' && key === 'date') return '落款日期';
+  if (area === 'sections') {
+    const section = format.sections.find((candidate) => candidate.id === key);
+    if (!section) return '文字部分的编号';
+    const where = `第${section.number}部分“${section.title}”`;
+    if (index === undefined || !/^\d+$/.test(index)) return where;
+    return `${where}第 ${Number(index) + 1} ${block === 'heading' ? '个小标题' : '段'}`;
+  }
+  if (area === 'tables' || area === 'printedTotals') {
+    const table = key === undefined ? undefined : findTable(format, key);
+    const row = table && index !== undefined ? findRow(table, index) : undefined;
+    const column = table && row && path[3] !== undefined ? findColumn(table, path[3]) : undefined;
+    return table && row && column ? cellMessageLabel(table, row, column) : '表格的行或列编号';
+  }
+  if (area === 'carried') return '沿用上年数据的单元格';
+  // path[0] is a key already found clean (keys are checked before their values).
+  return `报告内容（${path[0]}）`;
+}
+
+/**
+ * Text that no report may hold (control characters, lone surrogates:
+ * lib/plain-text.ts), anywhere in the content, keys included, each named
+ * where the editor shows it. Checked before the content is parsed, so that
+ * the message names the paragraph rather than a path.
+ */
+function plainTextProblems(format: ReportFormat, content: unknown): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const visit = (value: unknown, path: string[], block: unknown) => {
+    // The content is four levels deep at most (tables.t3.row.column); nothing deeper is read.
+    if (path.length > 5 || problems.length >= 20) return;
+    if (typeof value === 'string') {
+      const problem = plainTextProblem(value);
+      if (problem) problems.push({ path: path.join('.'), message: `${textLabel(format, path, block)}${problem}` });
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const type = path[0] === 'sections' && path.length === 3 ? (value as { type?: unknown }).type : block;
+    for (const [key, child] of Object.entries(value)) {
+      const problem = plainTextProblem(key);
+      if (problem) problems.push({ path: path.join('.'), message: `${path.length ? textLabel(format, [...path, key]) : '报告内容的字段名'}${problem}` });
+      else visit(child, [...path, key], type);
+    }
+  };
+  visit(content, [], undefined);
+  return problems;
+}
+
 export function validateContent(format: ReportFormat, raw: unknown): ContentValidation {
+  const textProblems = plainTextProblems(format, raw);
+  if (textProblems.length) return { ok: false, problems: textProblems };
   const parsed = reportContentSchema.safeParse(raw);
   if (!parsed.success) {
     return {

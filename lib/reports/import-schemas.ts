@@ -27,6 +27,11 @@ export const importFormSchema = z.object({
     .trim()
     .refine((value) => value === '' || isCalendarDate(value), '发布日期不是有效的日期，请按“年-月-日”填写。')
     .default(''),
-  text: z.string().max(IMPORT_MAX_BYTES, '粘贴的文字过长（上限 10 MB）。').default(''),
+  // Pasted text is read like a file (lib/import/decode.ts): stray control characters (Word's line and
+  // page breaks \v and \f among them) are spaces and a broken character the replacement character, not a refusal.
+  text: z.preprocess(
+    (value) => (typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, ' ').toWellFormed() : value),
+    z.string().max(IMPORT_MAX_BYTES, '粘贴的文字过长（上限 10 MB）。').default(''),
+  ),
 });
 export type ImportForm = z.output<typeof importFormSchema>;

@@ -3,7 +3,8 @@ import { z } from '@/lib/zod';
 import { TRANSITION_NAMES } from '@/lib/workflow/state-machine';
 
 const id = z.string({ error: '缺少报告编号。' }).min(1, '缺少报告编号。').max(64, '报告编号不正确。');
-const version = z.coerce.number({ error: '缺少版本号。' }).int('版本号应为正整数。').positive('版本号应为正整数。');
+// At most PostgreSQL's integer: a larger one would reach the database's conditional update and fail there.
+const version = z.coerce.number({ error: '缺少版本号。' }).int('版本号应为正整数。').positive('版本号应为正整数。').max(2_147_483_647, '版本号不正确。');
 
 export const reportVersionSchema = z.object({ reportId: id, version });
 

@@ -22,7 +22,7 @@ describe('the statistics’ filters', () => {
     expect(parse(`year=${currentYearInChina() + 1}`)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^对比年度“\d{4}”：报告年度不能晚于/)] });
     expect(parse('from=2024&to=2020')).toEqual({ ok: false, problems: ['起始年度“2024”晚于截止年度“2020”：请选择从早到晚的年度范围。'] });
     expect(parse('metric=all')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^对比指标“all”：对比指标应为以下之一：applications（本年新收政府信息公开申请数量）/)] });
-    expect(parse('department=%01x')).toEqual({ ok: false, problems: ['部门“\ufffdx”：部门含有无法识别的字符'] });
+    expect(parse('department=%01x')).toEqual({ ok: false, problems: ['部门“\ufffdx”：含有不可见的控制字符（第 1 个字符，U+0001），请删除后再提交。'] });
     expect(parse(`department=${'局'.repeat(51)}`)).toMatchObject({ ok: false, problems: [expect.stringContaining('部门不能超过 50 个字')] });
   });
 

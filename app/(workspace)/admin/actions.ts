@@ -18,6 +18,7 @@ import { runRemindersOnce } from '@/lib/oversight/schedule-reminders';
 import { UserError } from '@/lib/errors';
 import { asFormState, failure, invalidInput } from '@/lib/actions/run-action';
 import { submittedValues, type ActionState } from '@/lib/actions/action-state';
+import { isForm, malformedFormState } from '@/lib/actions/form-input';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { requireActionPermission } from '@/lib/auth/guard';
 import type { Action } from '@/lib/auth/policy';
@@ -41,8 +42,9 @@ interface FormStep<S extends z.ZodType, R> {
  * An admin form's action: authorize, parse, run the use case (its errors go
  * back to the form with what the user typed), then revalidate and confirm.
  */
-async function formAction<S extends z.ZodType, R>(formData: FormData, step: FormStep<S, R>): Promise<ActionState> {
+async function formAction<S extends z.ZodType, R>(formData: unknown, step: FormStep<S, R>): Promise<ActionState> {
   const user = await requireActionPermission(step.permission);
+  if (!isForm(formData)) return malformedFormState();
   const parsed = step.schema.safeParse(Object.fromEntries(formData.entries()));
   if (!parsed.success) return { ...asFormState(invalidInput(parsed.error)), values: submittedValues(formData) };
   let result: R;
@@ -125,8 +127,8 @@ export async function setUserDisabledAction(_previous: ActionState, formData: Fo
 
 export async function updateDistrictSettingsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   // Unchecked boxes are not sent: read as false.
-  if (!formData.has('signOffRequired')) formData.set('signOffRequired', 'false');
-  if (!formData.has('earlySubmission')) formData.set('earlySubmission', 'false');
+  if (isForm(formData) && !formData.has('signOffRequired')) formData.set('signOffRequired', 'false');
+  if (isForm(formData) && !formData.has('earlySubmission')) formData.set('earlySubmission', 'false');
   return formAction(formData, {
     schema: districtSettingsSchema,
     permission: 'district.manage',
@@ -140,7 +142,7 @@ export async function updateDistrictSettingsAction(_previous: ActionState, formD
 
 /** The district's deadlines for a year and its automatic reminders; reminders due today go out at once. */
 export async function saveYearDeadlinesAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!formData.has('remindersEnabled')) formData.set('remindersEnabled', 'false');
+  if (isForm(formData) && !formData.has('remindersEnabled')) formData.set('remindersEnabled', 'false');
   return formAction(formData, {
     schema: yearDeadlinesSchema,
     permission: 'district.manage',

@@ -10,6 +10,7 @@ import { requireCaller } from '@/lib/auth/guard';
 import { denial } from '@/lib/auth/policy';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { failure, invalidInput, runAction } from '@/lib/actions/run-action';
+import { isForm, malformedFormResult } from '@/lib/actions/form-input';
 import { UserError } from '@/lib/errors';
 import { revalidatePublication } from '@/lib/public/revalidate-public';
 import { saveImportedReport, type ImportSaved } from '@/lib/reports/import-report';
@@ -47,6 +48,7 @@ export type PreviewResult = ActionResult<{ preview: ImportPreview; fileName: str
 
 export async function previewImportAction(formData: FormData): Promise<PreviewResult> {
   const user = await requireCaller();
+  if (!isForm(formData)) return malformedFormResult();
   const parsed = importFormSchema.safeParse(Object.fromEntries([...formData.entries()].filter(([, value]) => typeof value === 'string')));
   if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;
@@ -60,6 +62,7 @@ export async function previewImportAction(formData: FormData): Promise<PreviewRe
 
 export async function saveImportAction(formData: FormData): Promise<ActionResult<ImportSaved & { href: string }>> {
   const user = await requireCaller();
+  if (!isForm(formData)) return malformedFormResult();
   const parsed = importFormSchema.safeParse(Object.fromEntries([...formData.entries()].filter(([, value]) => typeof value === 'string')));
   if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;

@@ -7,6 +7,7 @@ import { notFound } from 'next/navigation';
 import { requireActionPermission } from '@/lib/auth/guard';
 import { asFormState, failure, invalidInput } from '@/lib/actions/run-action';
 import type { ActionState } from '@/lib/actions/action-state';
+import { isForm, malformedFormState } from '@/lib/actions/form-input';
 import { getYearSettings } from '@/lib/oversight/district-deadlines';
 import { resolveDistrict } from '@/lib/oversight/districts';
 import { reminderSchema } from '@/lib/oversight/oversight-schemas';
@@ -15,6 +16,7 @@ import { sendReminders } from '@/lib/oversight/reminders';
 /** 催报: one department, or every overdue one (target = "overdue"). */
 export async function sendReminderAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireActionPermission('oversight.remind');
+  if (!isForm(formData)) return malformedFormState();
   const parsed = reminderSchema.safeParse(Object.fromEntries(formData.entries()));
   if (!parsed.success) return asFormState(invalidInput(parsed.error));
   const district = await resolveDistrict(parsed.data.district);

@@ -1,5 +1,5 @@
 // Liveness and database readiness, for load balancers and `docker compose`:
-// 200 {"status":"ok"} when the database answers within 2 seconds, otherwise
+// 200 {"status":"ok"} when the database answers within 1.5 seconds, otherwise
 // 503 {"status":"database_unavailable"} — at once, not after the database's
 // own timeouts, so that a balancer takes a replica out quickly.
 import { databaseReachable } from '@/lib/db/health';
@@ -7,6 +7,6 @@ import { databaseReachable } from '@/lib/db/health';
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  const ok = await databaseReachable(2_000);
+  const ok = await databaseReachable(1_500);
   return Response.json({ status: ok ? 'ok' : 'database_unavailable' }, { status: ok ? 200 : 503, headers: { 'cache-control': 'no-store' } });
 }

@@ -1,6 +1,7 @@
 // The deadline dashboard as CSV (approvers and admins), with the page's filters.
 import { notFound } from 'next/navigation';
 import { requireActionPermission } from '@/lib/auth/guard';
+import { withRefusalMessages } from '@/lib/http/route-refusals';
 import { contentDisposition } from '@/lib/public/csv';
 import { dashboardCsvStream } from '@/lib/oversight/dashboard-csv';
 import { getYearSettings } from '@/lib/oversight/district-deadlines';
@@ -12,7 +13,7 @@ import { parseUrlFilter } from '@/lib/url-filter';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request) {
+export const GET = withRefusalMessages(async (request: Request) => {
   await requireActionPermission('oversight.read');
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const { filter, problems } = parseUrlFilter(dashboardFilterSchema, DASHBOARD_FIELD_LABELS, params);
@@ -28,4 +29,4 @@ export async function GET(request: Request) {
       'cache-control': 'private, no-store',
     },
   });
-}
+});

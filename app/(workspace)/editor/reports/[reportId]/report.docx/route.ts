@@ -3,11 +3,12 @@ import { notFound } from 'next/navigation';
 import { requireCaller, requireReportActionPermission } from '@/lib/auth/guard';
 import { workingCopyDocx } from '@/lib/documents/working-copy-docx';
 import { DOCX_CONTENT_TYPE } from '@/lib/documents/report-docx';
+import { withRefusalMessages } from '@/lib/http/route-refusals';
 import { contentDisposition } from '@/lib/public/csv';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: RouteContext<'/editor/reports/[reportId]/report.docx'>) {
+export const GET = withRefusalMessages(async (_request: Request, { params }: RouteContext<'/editor/reports/[reportId]/report.docx'>) => {
   const { reportId } = await params;
   const user = await requireCaller();
   await requireReportActionPermission(user, 'report.read', reportId);
@@ -20,4 +21,4 @@ export async function GET(_request: Request, { params }: RouteContext<'/editor/r
       'cache-control': 'private, no-store',
     },
   });
-}
+});
