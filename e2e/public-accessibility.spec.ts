@@ -20,6 +20,8 @@ const PAGES = [
   { name: 'report not yet published', path: '/departments/emergency/2025' },
   { name: 'open data', path: '/open-data' },
   { name: 'sign-in', path: '/login' },
+  { name: 'sign-in after an idle session', path: '/login?ended=idle' },
+  { name: 'password setup, link not valid', path: '/setup?token=no-such-token' },
   { name: '404', path: '/no-such-page' },
   { name: '404 of a department', path: '/departments/no-such-department' },
 ];

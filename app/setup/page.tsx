@@ -22,7 +22,7 @@ export default async function PasswordSetupPage({ searchParams }: PageProps<'/se
               <PasswordSetupForm token={value} username={user.username} />
             </>
           ) : (
-            <p role="alert" className="rounded border border-danger bg-danger-soft px-4 py-3 text-sm text-danger">
+            <p role="alert" className="mt-4 rounded border border-danger bg-danger-soft px-4 py-3 text-sm text-danger">
               {SETUP_LINK_INVALID}
             </p>
           )}
