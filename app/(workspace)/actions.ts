@@ -2,20 +2,11 @@
 
 import { signOut } from '@/lib/auth/auth';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { db } from '@/lib/db/client';
+import { recordSignOut } from '@/lib/auth/sign-out';
 
 export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
-  if (user) {
-    await recordAuditEvent(db, {
-      actor: { id: user.id, displayName: user.displayName },
-      action: 'auth.sign_out',
-      entityType: 'user',
-      entityId: user.id,
-      departmentId: user.departmentId,
-    });
-  }
+  if (user) await recordSignOut(user);
   // Ends the server-side session too (events.signOut in lib/auth/auth.ts).
   await signOut({ redirectTo: '/login' });
 }

@@ -1,18 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { db } from '@/lib/db/client';
+import { getAdminOverview } from '@/lib/admin/admin-overview';
 import { requirePermission } from '@/lib/auth/guard';
 
 export const metadata: Metadata = { title: '系统管理' };
 
 export default async function AdminHomePage() {
   await requirePermission('workspace.admin', undefined, '/admin');
-  const [departments, users, disabled, events] = await Promise.all([
-    db.department.count(),
-    db.user.count(),
-    db.user.count({ where: { disabled: true } }),
-    db.auditEvent.count(),
-  ]);
+  const { departments, users, disabledUsers: disabled, auditEvents } = await getAdminOverview();
+  const events = `${auditEvents.estimated ? '约 ' : ''}${auditEvents.count.toLocaleString('zh-CN')}`;
   const cards = [
     { href: '/admin/departments', title: '部门管理', text: `${departments} 个部门：新增部门，维护报告中印发的地址、电话、电子邮箱。` },
     { href: '/admin/users', title: '用户管理', text: `${users} 个用户（${disabled} 个已停用）：新增用户、重置密码、停用账号。` },

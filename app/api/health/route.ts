@@ -2,7 +2,7 @@
 // 200 {"status":"ok"} when the database answers within 1.5 seconds, otherwise
 // 503 {"status":"database_unavailable"} — at once, not after the database's
 // own timeouts, so that a balancer takes a replica out quickly.
-import { databaseReachable } from '@/lib/db/health';
+import { databaseReachable } from '@/lib/health/database-reachable';
 
 export const dynamic = 'force-dynamic';
 

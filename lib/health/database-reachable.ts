@@ -1,6 +1,6 @@
 // Whether the database answers a trivial query within `withinMs`.
 import 'server-only';
-import { db } from './client';
+import { db } from '@/lib/db/client';
 
 export async function databaseReachable(withinMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
